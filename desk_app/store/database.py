@@ -150,11 +150,11 @@ def describe_connection_error(url: URL, error: DBAPIError) -> DatabaseUnavailabl
         )
     sqlstate = getattr(original, "sqlstate", None)
     where = f"{url.host or 'localhost'}:{url.port or 5432}"
-    if sqlstate in ("28P01", "28000"):
+    if sqlstate in ("28P01", "28000") or "password" in detail:
         return DatabaseUnavailable(
             "The server at {where} refused the user name or password.", where=where
         )
-    if sqlstate == "3D000":
+    if sqlstate == "3D000" or (f'database "{url.database}" does not exist' in str(original)):
         return DatabaseUnavailable(
             "The server at {where} has no database “{name}”.", where=where, name=url.database
         )

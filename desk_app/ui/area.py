@@ -44,6 +44,10 @@ class AreaWidget(QWidget):
     def refresh(self) -> None:
         """Reload what the area shows from the services."""
 
+    def search(self, text: str) -> bool:
+        """Show what matches the global search box; False if this area does not search."""
+        return False
+
     def show_record(self, kind: str, record_id: int) -> bool:
         """Bring the given record into view; False if this area does not show such records."""
         return False

@@ -1,0 +1,60 @@
+"""Turning errors into words for the user, and the last resort for bugs.
+
+Expected errors (``DeskError``) carry an English template; it is translated here before
+its parameters are filled in. Anything else is a bug: it is logged with its traceback and
+shown in a crash dialog, and the application keeps running so no open form is lost.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desk_app.errors import DeskError
+
+log = logging.getLogger(__name__)
+
+
+def error_text(error: BaseException) -> str:
+    """The user-readable, translated message of an expected error."""
+    if isinstance(error, DeskError):
+        template = QCoreApplication.translate("Errors", error.template)
+        try:
+            return template.format(**error.params)
+        except (KeyError, IndexError, ValueError):
+            return error.message
+    return str(error)
+
+
+def install_crash_handler(log_file: Path) -> None:
+    """Route uncaught exceptions to the log file and a dialog instead of killing the app."""
+
+    def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        details = "".join(traceback.format_exception(kind, error, tb))
+        log.critical("uncaught exception\n%s", details)
+        if QApplication.instance() is None:
+            sys.__excepthook__(kind, error, tb)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("Errors", "Unexpected error"),
+            QCoreApplication.translate(
+                "Errors",
+                "Something went wrong inside the application. Your open forms are kept; "
+                "save your work and restart if anything looks wrong.\n\n"
+                "Details were written to {path}.",
+            ).format(path=log_file),
+        )
+        box.setDetailedText(details)
+        box.exec()
+
+    sys.excepthook = handle

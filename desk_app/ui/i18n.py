@@ -1,0 +1,27 @@
+"""Loading the translations: the application's own and Qt's (buttons, file dialogs)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+SUPPORTED = ("en", "ru", "zh_CN")
+
+
+def install_translators(app: QCoreApplication, language: str = "") -> QLocale:
+    """Install translators for ``language`` (or the system's) and make it the default locale."""
+    locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("qtbase", qt_dir), ("desk", str(TRANSLATIONS_DIR))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+        else:
+            log.debug("no %s translation for %s in %s", name, locale.name(), folder)
+    return locale

@@ -1,0 +1,221 @@
+"""The main window shell: navigation between areas, global search, status bar.
+
+The shell knows which areas exist and which the person at the desk may open; each area
+is its own widget, built the first time it is shown so start-up stays quick.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from desk_app.services.permissions import Area
+from desk_app.ui.area import AreaContext, AreaWidget
+from desk_app.ui.labels import role_label
+from desk_app.ui.settings import Settings
+
+AreaFactory = Callable[[AreaContext, QWidget], AreaWidget]
+
+AREA_TITLES: dict[Area, str] = {
+    Area.INTAKE: "Intake",
+    Area.TIMELINE: "Timeline",
+    Area.CLIENTS: "Clients",
+    Area.REQUESTS: "Requests",
+    Area.REPORTS: "Reports",
+    Area.ADMIN: "Admin",
+}
+
+
+def area_title(area: Area) -> str:
+    return QCoreApplication.translate("MainWindow", AREA_TITLES[area])
+
+
+class MainWindow(QMainWindow):
+    sig_closed = Signal(bool)
+    """The window closed (bool: True when the person logged out rather than quit)."""
+
+    def __init__(
+        self,
+        context: AreaContext,
+        settings: Settings,
+        factories: dict[Area, AreaFactory],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._settings = settings
+        self._factories = factories
+        self._areas: dict[Area, AreaWidget] = {}
+        self._logging_out = False
+        self._actions: dict[Area, QAction] = {}
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("Service desk — {name}").format(name=context.actor.full_name))
+        self.resize(1280, 800)
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self._build_navigation()
+        self._build_search()
+        self._build_status_bar()
+        self._restore()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build_navigation(self) -> None:
+        bar = QToolBar(self.tr("Areas"))
+        bar.setObjectName("areas")
+        bar.setMovable(False)
+        bar.setOrientation(Qt.Orientation.Vertical)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setStyleSheet(
+            "QToolBar { background: #22313f; spacing: 2px; padding: 6px; }"
+            "QToolButton { color: #e8eef3; padding: 10px 18px; font-size: 11pt;"
+            " border: none; border-radius: 4px; text-align: left; }"
+            "QToolButton:hover { background: #2f4356; }"
+            "QToolButton:checked { background: #3d7ab8; color: white; font-weight: 600; }"
+        )
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        allowed = [area for area in Area if self.context.actor.may_open(area)]
+        for number, area in enumerate(allowed, start=1):
+            action = QAction(area_title(area), self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setToolTip(f"{area_title(area)} ({action.shortcut().toString()})")
+            action.triggered.connect(lambda _checked=False, a=area: self.show_area(a))
+            group.addAction(action)
+            bar.addAction(action)
+            button = bar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self._actions[area] = action
+        self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, bar)
+
+    def _build_search(self) -> None:
+        bar = QToolBar(self.tr("Search"))
+        bar.setObjectName("search")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(16, 16))
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("globalSearch")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setPlaceholderText(
+            self.tr("Find a client by name, phone, plate or VIN  (Ctrl+F)")
+        )
+        self.search_box.setMinimumWidth(420)
+        self.search_box.returnPressed.connect(self._run_search)
+        bar.addWidget(self.search_box)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        log_out = QAction(self.tr("Log out"), self)
+        log_out.triggered.connect(self._log_out)
+        bar.addAction(log_out)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+        focus_search = QAction(self)
+        focus_search.setShortcut(QKeySequence.StandardKey.Find)
+        focus_search.triggered.connect(self.focus_search)
+        self.addAction(focus_search)
+
+    def _build_status_bar(self) -> None:
+        actor = self.context.actor
+        roles = ", ".join(role_label(role) for role in sorted(actor.roles))
+        self.user_label = QLabel(
+            self.tr("{name} ({roles})").format(name=actor.full_name, roles=roles)
+        )
+        self.database_label = QLabel(
+            self.tr("Database: {where}").format(where=self.context.db.describe())
+        )
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.database_label)
+
+    def _restore(self) -> None:
+        geometry = self._settings.window_geometry
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self._settings.window_state
+        if not state.isEmpty():
+            self.restoreState(state)
+        wanted = self._settings.last_area
+        areas = list(self._actions)
+        start = next((area for area in areas if area.value == wanted), areas[0] if areas else None)
+        if start is not None:
+            self.show_area(start)
+
+    # -- behaviour ------------------------------------------------------------------------
+
+    def allowed_areas(self) -> list[Area]:
+        return list(self._actions)
+
+    def area_widget(self, area: Area) -> AreaWidget:
+        """The area's widget, built on first use."""
+        widget = self._areas.get(area)
+        if widget is None:
+            widget = self._factories[area](self.context, self.stack)
+            widget.sig_status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+            widget.sig_open_record.connect(self.open_record)
+            self.stack.addWidget(widget)
+            self._areas[area] = widget
+        return widget
+
+    def current_area(self) -> Area | None:
+        widget = self.stack.currentWidget()
+        return widget.area if isinstance(widget, AreaWidget) else None
+
+    def show_area(self, area: Area) -> AreaWidget:
+        if area not in self._actions:
+            raise ValueError(f"{area} is not open to {self.context.actor.full_name}")
+        widget = self.area_widget(area)
+        self._actions[area].setChecked(True)
+        self.stack.setCurrentWidget(widget)
+        widget.refresh()
+        return widget
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        for area in self._actions:
+            if self.area_widget(area).show_record(kind, record_id):
+                self.show_area(area)
+                return
+
+    def _run_search(self) -> None:
+        text = self.search_box.text().strip()
+        if not text:
+            return
+        for area in self._actions:
+            widget = self.area_widget(area)
+            if widget.search(text):
+                self._actions[area].setChecked(True)
+                self.stack.setCurrentWidget(widget)
+                return
+        self.statusBar().showMessage(self.tr("Your role cannot search clients."), 5000)
+
+    def _log_out(self) -> None:
+        self._logging_out = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.window_geometry = self.saveGeometry()
+        self._settings.window_state = self.saveState()
+        current = self.current_area()
+        if current is not None:
+            self._settings.last_area = current.value
+        self._settings.sync()
+        super().closeEvent(event)
+        self.sig_closed.emit(self._logging_out)
