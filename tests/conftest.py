@@ -54,6 +54,8 @@ def sqlite_db(tmp_path) -> Iterator[Database]:
 def postgres_admin_url() -> str:
     url = os.environ.get(PG_URL_VARIABLE)
     if not url:
+        if os.environ.get("DESK_REQUIRE_POSTGRES"):
+            pytest.fail(f"{PG_URL_VARIABLE} is not set, and PostgreSQL tests are required here")
         pytest.skip(f"{PG_URL_VARIABLE} is not set: no PostgreSQL server to test against")
     return url
 
