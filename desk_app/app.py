@@ -13,10 +13,12 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk_app import __version__
 from desk_app.errors import DeskError
+from desk_app.resources import APP_ICON
 from desk_app.services import auth, demo
 from desk_app.services.permissions import Actor
 from desk_app.store import Database, open_database
@@ -140,6 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("desk-app")
     app.setApplicationName("Service desk")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(APP_ICON)))
     settings = Settings()
     install_translators(app, args.lang or settings.language)
     install_crash_handler(log_file)

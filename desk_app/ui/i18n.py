@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desk_app.resources import TRANSLATIONS_DIR
+
 log = logging.getLogger(__name__)
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
 SUPPORTED = ("en", "ru", "zh_CN")
 
 

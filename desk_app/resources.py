@@ -1,0 +1,10 @@
+"""Where the data files that ship with the application live (icons, translations)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+RESOURCES_DIR = Path(__file__).resolve().parents[1] / "resources"
+ICONS_DIR = RESOURCES_DIR / "icons"
+TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
+APP_ICON = ICONS_DIR / "desk-app.svg"
