@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 
 from desk_app import clock
 from desk_app.models import Department, DepartmentKind, Role, Staff, StaffRole
@@ -131,4 +132,63 @@ def set_active(
         staff.active = active
         session.flush()
         audit.record(session, actor, "staff", staff.id, "activate" if active else "retire")
+        return _row(staff)
+
+
+def update_staff(
+    db: Database,
+    actor: Actor,
+    staff_id: int,
+    expected_version: int,
+    *,
+    position: str,
+    roles: Iterable[Role],
+    password: str | None = None,
+) -> StaffRow:
+    """Change a person's position and roles, and set a new password if one is given.
+
+    The department follows the roles, as when the person was added. A manager cannot take
+    the manager role from himself, so the shop always keeps someone who can manage staff.
+    """
+    actor.require(Action.MANAGE_STAFF)
+    wanted = frozenset(roles)
+    with db.transaction() as session:
+        staff = session.get(Staff, staff_id)
+        if staff is None:
+            raise NotFound(what="staff member")
+        if staff.version != expected_version:
+            raise StaleEdit(what="staff member")
+        if not wanted:
+            raise ValidationError("roles", "Choose at least one role.")
+        if staff.id == actor.id and Role.MANAGER in staff.roles and Role.MANAGER not in wanted:
+            raise ValidationError("roles", "You cannot take the manager role from yourself.")
+        if password is not None and len(password) < passwords.MIN_LENGTH:
+            raise ValidationError(
+                "password",
+                "The password must have at least {count} characters.",
+                count=passwords.MIN_LENGTH,
+            )
+        before = sorted(role.value for role in staff.roles)
+        staff.position = position.strip()
+        staff.role_links = [link for link in staff.role_links if link.role in wanted] + [
+            StaffRole(role=role) for role in sorted(wanted - staff.roles, key=ROLE_ORDER.index)
+        ]
+        staff.department = session.scalar(
+            select(Department).where(Department.kind == home_department(wanted))
+        )
+        if password is not None:
+            staff.password_hash = passwords.hash_password(password)
+        # Roles live in their own table; touching the row makes the version move with them.
+        flag_modified(staff, "full_name")
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            "staff",
+            staff.id,
+            "update",
+            roles_before=before,
+            roles=sorted(role.value for role in wanted),
+            password_changed=password is not None,
+        )
         return _row(staff)

@@ -1,0 +1,182 @@
+"""Internal requests between departments: the queues each person works from.
+
+A request goes from one department to another (reception → parts, reception → finance,
+finance → service...). A person sees two queues: the requests addressed to the
+departments he answers for ("incoming"), and the ones he filed himself ("outgoing").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Select, case, select
+from sqlalchemy.orm import aliased
+
+from desk_app import clock
+from desk_app.models import (
+    Department,
+    DepartmentKind,
+    InternalRequest,
+    RequestKind,
+    RequestStatus,
+    Role,
+    Staff,
+    Vehicle,
+    WorkOrder,
+)
+from desk_app.services.permissions import Action, Actor
+from desk_app.store.database import Database
+
+OPEN_STATUSES = tuple(status for status in RequestStatus if status.is_open)
+
+ANSWERING: dict[Action, DepartmentKind] = {
+    Action.ANSWER_PARTS_REQUESTS: DepartmentKind.PARTS,
+    Action.ANSWER_FINANCE_REQUESTS: DepartmentKind.FINANCE,
+}
+"""Which department's requests each answering permission covers."""
+
+_FromDepartment = aliased(Department, name="from_department")
+_ToDepartment = aliased(Department, name="to_department")
+
+
+@dataclass(frozen=True)
+class RequestRow:
+    """One line of a request queue."""
+
+    id: int
+    created_at: datetime
+    from_department: DepartmentKind
+    to_department: DepartmentKind
+    kind: RequestKind
+    work_order_number: str | None
+    vehicle_title: str | None
+    vehicle_plate: str | None
+    requester: str
+    text: str
+    """The first line of the request's text: the queue shows one line per request."""
+    needed_by: datetime | None
+    status: RequestStatus
+    overdue: bool
+    rating_good: bool | None
+    rating_score: int | None
+
+    @property
+    def vehicle(self) -> str:
+        """“Lada Vesta, А123ВС77”, or whichever of the two is known."""
+        return ", ".join(part for part in (self.vehicle_title, self.vehicle_plate) if part)
+
+
+def answered_departments(actor: Actor) -> frozenset[DepartmentKind]:
+    """The departments whose incoming requests this person answers (a manager: all)."""
+    if Role.MANAGER in actor.roles:
+        return frozenset(DepartmentKind)
+    return frozenset(kind for action, kind in ANSWERING.items() if actor.can(action))
+
+
+def first_line(text: str) -> str:
+    lines = text.strip().splitlines()
+    return lines[0].strip() if lines else ""
+
+
+def list_requests(
+    db: Database,
+    actor: Actor,
+    *,
+    incoming: bool,
+    open_only: bool = True,
+    limit: int = 500,
+) -> list[RequestRow]:
+    """A queue, most urgent first: by ``needed_by`` (requests without one last), then age.
+
+    When there are more than ``limit`` requests, open ones are kept before closed ones
+    and newer before older, so "show closed" still shows everything that is open.
+    """
+    if incoming:
+        departments = answered_departments(actor)
+        if not departments:
+            actor.require(Action.ANSWER_PARTS_REQUESTS)
+    else:
+        actor.require(Action.FILE_REQUEST)
+    query = _queue_query()
+    if incoming:
+        query = query.where(_ToDepartment.kind.in_(sorted(departments)))
+    else:
+        query = query.where(InternalRequest.requester_id == actor.id)
+    if open_only:
+        query = query.where(InternalRequest.status.in_(OPEN_STATUSES))
+    is_closed = case((InternalRequest.status.in_(OPEN_STATUSES), 0), else_=1)
+    query = query.order_by(
+        is_closed, InternalRequest.created_at.desc(), InternalRequest.id.desc()
+    ).limit(limit)
+    now = clock.now()
+    with db.transaction() as session:
+        rows = [_row(values, now) for values in session.execute(query)]
+    far_future = datetime.max.replace(tzinfo=now.tzinfo)
+    rows.sort(key=lambda row: (row.needed_by or far_future, row.created_at, row.id))
+    return rows
+
+
+def _queue_query() -> Select:
+    return (
+        select(
+            InternalRequest.id,
+            InternalRequest.created_at,
+            _FromDepartment.kind,
+            _ToDepartment.kind,
+            InternalRequest.kind,
+            WorkOrder.number,
+            Vehicle.make,
+            Vehicle.model,
+            Vehicle.plate,
+            Staff.full_name,
+            InternalRequest.text,
+            InternalRequest.needed_by,
+            InternalRequest.status,
+            InternalRequest.rating_good,
+            InternalRequest.rating_score,
+        )
+        .join(_FromDepartment, InternalRequest.from_department_id == _FromDepartment.id)
+        .join(_ToDepartment, InternalRequest.to_department_id == _ToDepartment.id)
+        .join(Staff, InternalRequest.requester_id == Staff.id)
+        .outerjoin(WorkOrder, InternalRequest.work_order_id == WorkOrder.id)
+        .outerjoin(Vehicle, WorkOrder.vehicle_id == Vehicle.id)
+    )
+
+
+def _row(values: tuple, now: datetime) -> RequestRow:
+    (
+        request_id,
+        created_at,
+        from_kind,
+        to_kind,
+        kind,
+        number,
+        make,
+        model,
+        plate,
+        requester,
+        text,
+        needed_by,
+        status,
+        rating_good,
+        rating_score,
+    ) = values
+    title = " ".join(part for part in (make, model) if part) or None
+    return RequestRow(
+        id=request_id,
+        created_at=created_at,
+        from_department=from_kind,
+        to_department=to_kind,
+        kind=kind,
+        work_order_number=number,
+        vehicle_title=title,
+        vehicle_plate=plate or None,
+        requester=requester,
+        text=first_line(text),
+        needed_by=needed_by,
+        status=status,
+        overdue=status.is_open and needed_by is not None and needed_by < now,
+        rating_good=rating_good,
+        rating_score=rating_score,
+    )

@@ -1,0 +1,1 @@
+"""The Admin area: the manager's staff list (settings come later)."""

@@ -1,0 +1,147 @@
+"""The words the screens use for the model's enumerations, translated, in one place.
+
+Each table is written with ``QT_TRANSLATE_NOOP`` so lupdate collects the English names
+under the "Labels" context; the functions translate at call time, so a language switch
+needs no restart of the tables.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TypeVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QColor
+
+from desk_app.models import (
+    AppointmentStatus,
+    ClientKind,
+    DepartmentKind,
+    RequestKind,
+    RequestStatus,
+    Role,
+    WorkOrderStatus,
+)
+
+CONTEXT = "Labels"
+E = TypeVar("E", bound=StrEnum)
+
+WORK_ORDER_STATUS: dict[WorkOrderStatus, str] = {
+    WorkOrderStatus.ACCEPTED: QT_TRANSLATE_NOOP("Labels", "Accepted"),
+    WorkOrderStatus.DIAGNOSIS: QT_TRANSLATE_NOOP("Labels", "Diagnosis"),
+    WorkOrderStatus.AWAITING_APPROVAL: QT_TRANSLATE_NOOP("Labels", "Awaiting approval"),
+    WorkOrderStatus.AWAITING_PARTS: QT_TRANSLATE_NOOP("Labels", "Awaiting parts"),
+    WorkOrderStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "In progress"),
+    WorkOrderStatus.QUALITY_CHECK: QT_TRANSLATE_NOOP("Labels", "Quality check"),
+    WorkOrderStatus.READY: QT_TRANSLATE_NOOP("Labels", "Ready"),
+    WorkOrderStatus.HANDED_OVER: QT_TRANSLATE_NOOP("Labels", "Handed over"),
+    WorkOrderStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+
+APPOINTMENT_STATUS: dict[AppointmentStatus, str] = {
+    AppointmentStatus.BOOKED: QT_TRANSLATE_NOOP("Labels", "Booked"),
+    AppointmentStatus.ARRIVED: QT_TRANSLATE_NOOP("Labels", "Arrived"),
+    AppointmentStatus.NO_SHOW: QT_TRANSLATE_NOOP("Labels", "No-show"),
+    AppointmentStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+
+CLIENT_KIND: dict[ClientKind, str] = {
+    ClientKind.PERSON: QT_TRANSLATE_NOOP("Labels", "Person"),
+    ClientKind.COMPANY: QT_TRANSLATE_NOOP("Labels", "Company"),
+}
+
+ROLE: dict[Role, str] = {
+    Role.RECEPTIONIST: QT_TRANSLATE_NOOP("Labels", "Receptionist"),
+    Role.MASTER: QT_TRANSLATE_NOOP("Labels", "Master"),
+    Role.MECHANIC: QT_TRANSLATE_NOOP("Labels", "Mechanic"),
+    Role.PARTS_CLERK: QT_TRANSLATE_NOOP("Labels", "Parts clerk"),
+    Role.FINANCE: QT_TRANSLATE_NOOP("Labels", "Finance"),
+    Role.MANAGER: QT_TRANSLATE_NOOP("Labels", "Manager"),
+}
+
+REQUEST_KIND: dict[RequestKind, str] = {
+    RequestKind.PARTS_AVAILABILITY: QT_TRANSLATE_NOOP("Labels", "Is the part in stock?"),
+    RequestKind.PARTS_RESERVE: QT_TRANSLATE_NOOP("Labels", "Reserve parts"),
+    RequestKind.PARTS_ISSUE: QT_TRANSLATE_NOOP("Labels", "Issue parts"),
+    RequestKind.PARTS_ORDER: QT_TRANSLATE_NOOP("Labels", "Order parts"),
+    RequestKind.FINANCE_PREPAYMENT: QT_TRANSLATE_NOOP("Labels", "Confirm prepayment"),
+    RequestKind.FINANCE_DISCOUNT: QT_TRANSLATE_NOOP("Labels", "Approve a discount"),
+    RequestKind.FINANCE_INVOICE: QT_TRANSLATE_NOOP("Labels", "Invoice a company"),
+    RequestKind.FINANCE_REFUND: QT_TRANSLATE_NOOP("Labels", "Refund"),
+    RequestKind.FINANCE_REIMBURSE: QT_TRANSLATE_NOOP("Labels", "Reimburse an expense"),
+    RequestKind.INFO_FIGURES: QT_TRANSLATE_NOOP("Labels", "Figures (revenue, receivables)"),
+}
+
+REQUEST_STATUS: dict[RequestStatus, str] = {
+    RequestStatus.NEW: QT_TRANSLATE_NOOP("Labels", "New"),
+    RequestStatus.TAKEN: QT_TRANSLATE_NOOP("Labels", "Taken"),
+    RequestStatus.ANSWERED: QT_TRANSLATE_NOOP("Labels", "Answered"),
+    RequestStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+    RequestStatus.REJECTED: QT_TRANSLATE_NOOP("Labels", "Rejected"),
+    RequestStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+
+DEPARTMENT: dict[DepartmentKind, str] = {
+    DepartmentKind.RECEPTION: QT_TRANSLATE_NOOP("Labels", "Reception"),
+    DepartmentKind.WORKSHOP: QT_TRANSLATE_NOOP("Labels", "Workshop"),
+    DepartmentKind.PARTS: QT_TRANSLATE_NOOP("Labels", "Parts department"),
+    DepartmentKind.FINANCE: QT_TRANSLATE_NOOP("Labels", "Finance department"),
+    DepartmentKind.MANAGEMENT: QT_TRANSLATE_NOOP("Labels", "Management"),
+}
+
+STATUS_COLOURS: dict[WorkOrderStatus, str] = {
+    WorkOrderStatus.ACCEPTED: "#e3ecf7",
+    WorkOrderStatus.DIAGNOSIS: "#e6e1f5",
+    WorkOrderStatus.AWAITING_APPROVAL: "#fbe9d0",
+    WorkOrderStatus.AWAITING_PARTS: "#f8dfd6",
+    WorkOrderStatus.IN_PROGRESS: "#d9ecf9",
+    WorkOrderStatus.QUALITY_CHECK: "#f3ecc4",
+    WorkOrderStatus.READY: "#dcefd9",
+    WorkOrderStatus.HANDED_OVER: "#e9ebee",
+    WorkOrderStatus.CANCELLED: "#eeeeee",
+}
+"""Pale backgrounds that keep black text readable; warm tones where the order waits."""
+
+
+def _translate(table: dict[E, str], value: E) -> str:
+    return QCoreApplication.translate(CONTEXT, table[value])
+
+
+def status_label(status: WorkOrderStatus) -> str:
+    return _translate(WORK_ORDER_STATUS, status)
+
+
+def status_colour(status: WorkOrderStatus) -> QColor:
+    return QColor(STATUS_COLOURS[status])
+
+
+def appointment_status_label(status: AppointmentStatus) -> str:
+    return _translate(APPOINTMENT_STATUS, status)
+
+
+def client_kind_label(kind: ClientKind) -> str:
+    return _translate(CLIENT_KIND, kind)
+
+
+def role_label(role: Role) -> str:
+    return _translate(ROLE, role)
+
+
+def request_kind_label(kind: RequestKind) -> str:
+    return _translate(REQUEST_KIND, kind)
+
+
+def request_status_label(status: RequestStatus) -> str:
+    return _translate(REQUEST_STATUS, status)
+
+
+def department_label(kind: DepartmentKind) -> str:
+    return _translate(DEPARTMENT, kind)
+
+
+def phone_label(number: str) -> str:
+    """A stored E.164 number as people read it: +7 916 123-45-67 (others as stored)."""
+    if len(number) == 12 and number.startswith("+7") and number[1:].isdigit():
+        d = number[2:]
+        return f"+7 {d[:3]} {d[3:6]}-{d[6:8]}-{d[8:]}"
+    return number

@@ -1,0 +1,1 @@
+"""The Reports area: the manager's summary of the shop."""

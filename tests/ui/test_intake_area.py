@@ -1,0 +1,119 @@
+"""The Intake area: the chosen day's appointments and the latest intakes."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from desk_app.models import AppointmentStatus, Role
+from desk_app.ui.area import AreaContext
+from desk_app.ui.intake import IntakeArea
+from desk_app.ui.table_model import RowTableModel
+from tests.factories import make_appointment, make_client, make_vehicle, make_work_order
+
+MOSCOW = ZoneInfo("Europe/Moscow")
+
+
+def column_texts(model: RowTableModel, header: str) -> list[str]:
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    column = headers.index(header)
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+@pytest.fixture
+def desk(make_actor):
+    return make_actor(Role.RECEPTIONIST, name="Соколова Ольга")
+
+
+@pytest.fixture
+def area(qtbot, db, desk) -> IntakeArea:
+    widget = IntakeArea(AreaContext(db, desk), tz=MOSCOW)
+    qtbot.addWidget(widget)
+    return widget
+
+
+@pytest.fixture
+def booked(db, desk) -> dict[str, int]:
+    """Two appointments on the Moscow day of the fixed clock, one the day after."""
+    ivanov = make_client(db, "Иванов", "Иван", phones=["+79161234567"])
+    vesta = make_vehicle(db, ivanov, "Lada", "Vesta", "А123ВС77")
+    petrova = make_client(db, "Петрова", "Анна", phones=["+79035556677"])
+    at = datetime(2026, 11, 23, 6, 0, tzinfo=UTC)  # 09:00 in Moscow
+    make_appointment(db, ivanov, desk.id, at, vehicle_id=vesta, reason="Замена масла")
+    make_appointment(
+        db, petrova, desk.id, at - timedelta(hours=9), status=AppointmentStatus.ARRIVED
+    )  # 00:00 in Moscow: still the 23rd
+    make_appointment(db, petrova, desk.id, at + timedelta(days=1), reason="Шиномонтаж")
+    return {"ivanov": ivanov, "petrova": petrova}
+
+
+def test_shows_todays_appointments_in_local_time(area, booked):
+    area.refresh()
+
+    assert area.day() == date(2026, 11, 23)
+    model = area.appointment_model
+    assert column_texts(model, "Client") == ["Петрова Анна", "Иванов Иван"]
+    assert column_texts(model, "Phone") == ["+7 903 555-66-77", "+7 916 123-45-67"]
+    assert column_texts(model, "Vehicle") == ["", "Lada Vesta А123ВС77"]
+    assert column_texts(model, "Status") == ["Arrived", "Booked"]
+    assert column_texts(model, "Time")[1].startswith("09:00")
+    assert "(2)" in area.appointments_label.text()
+
+
+def test_day_buttons_and_picker_reload_the_list(qtbot, area, booked):
+    area.refresh()
+
+    qtbot.mouseClick(area.findChild(QPushButton, "nextDay"), Qt.MouseButton.LeftButton)
+    assert area.day() == date(2026, 11, 24)
+    assert column_texts(area.appointment_model, "Reason") == ["Шиномонтаж"]
+
+    area.set_day(date(2026, 11, 25))
+    assert area.appointment_model.rowCount() == 0
+    assert area.appointments_label.text().startswith("No appointments on")
+
+    qtbot.mouseClick(area.findChild(QPushButton, "previousDay"), Qt.MouseButton.LeftButton)
+    assert area.day() == date(2026, 11, 24)
+    qtbot.mouseClick(area.findChild(QPushButton, "today"), Qt.MouseButton.LeftButton)
+    assert area.appointment_model.rowCount() == 2
+
+
+def test_recent_intakes_newest_first(area, db, desk, manager, fixed_clock):
+    client = make_client(db, "Волков", "Андрей")
+    car = make_vehicle(db, client, "Kia", "Rio", "М456ОР199")
+    make_work_order(
+        db, client, car, manager.id, number="ЗН-1", accepted_at=fixed_clock - timedelta(1)
+    )
+    make_work_order(db, client, car, desk.id, number="ЗН-2", accepted_at=fixed_clock)
+
+    area.refresh()
+
+    model = area.intake_model
+    assert column_texts(model, "Order") == ["ЗН-2", "ЗН-1"]
+    assert column_texts(model, "Accepted by") == ["Соколова Ольга", manager.full_name]
+    assert column_texts(model, "Vehicle") == ["Kia Rio М456ОР199"] * 2
+    assert area.intake_view.model().index(0, 0).data() == "ЗН-2"
+
+
+def test_empty_desk_says_so(area):
+    area.refresh()
+    assert area.appointment_model.rowCount() == area.intake_model.rowCount() == 0
+    assert area.intakes_label.text() == "No vehicles accepted yet"
+
+
+def test_double_click_opens_the_client(qtbot, area, booked):
+    area.refresh()
+    area.show()
+    qtbot.waitExposed(area)
+    view = area.appointment_view
+    centre = view.visualRect(view.model().index(1, 2)).center()
+
+    with qtbot.waitSignal(area.sig_open_record) as blocker:
+        # An item view takes a double click only on the index that the first press hit.
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+
+    assert blocker.args == ["client", booked["ivanov"]]
