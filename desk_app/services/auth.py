@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import func, select
 
 from desk_app.models import Role, Staff
@@ -22,11 +24,24 @@ def needs_first_manager(db: Database) -> bool:
         return session.scalar(select(func.count(Staff.id))) == 0
 
 
-def login_names(db: Database) -> list[str]:
-    """The names offered on the login screen: active staff, alphabetically."""
+@dataclass(frozen=True)
+class LoginChoice:
+    """A person offered on the login screen, with his position to tell namesakes apart."""
+
+    full_name: str
+    position: str
+
+
+def login_choices(db: Database) -> list[LoginChoice]:
+    """The people offered on the login screen: active staff, alphabetically."""
     with db.transaction() as session:
-        query = select(Staff.full_name).where(Staff.active).order_by(Staff.full_name)
-        return list(session.scalars(query))
+        query = select(Staff.full_name, Staff.position).where(Staff.active)
+        rows = session.execute(query.order_by(Staff.full_name))
+        return [LoginChoice(name, position) for name, position in rows]
+
+
+def login_names(db: Database) -> list[str]:
+    return [choice.full_name for choice in login_choices(db)]
 
 
 def log_in(db: Database, full_name: str, password: str) -> Actor:

@@ -16,6 +16,9 @@ SUPPORTED = ("en", "ru", "zh_CN")
 def install_translators(app: QCoreApplication, language: str = "") -> QLocale:
     """Install translators for ``language`` (or the system's) and make it the default locale."""
     locale = QLocale(language) if language else QLocale.system()
+    if locale.language() == QLocale.Language.C:
+        # A bare "C" environment is not a choice of the user; show dates and money readably.
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     QLocale.setDefault(locale)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (("qtbase", qt_dir), ("desk", str(TRANSLATIONS_DIR))):

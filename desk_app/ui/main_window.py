@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QToolBar,
-    QToolButton,
     QWidget,
 )
 
@@ -97,10 +96,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, a=area: self.show_area(a))
             group.addAction(action)
             bar.addAction(action)
-            button = bar.widgetForAction(action)
-            if isinstance(button, QToolButton):
-                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self._actions[area] = action
+        buttons = [bar.widgetForAction(action) for action in self._actions.values()]
+        width = max((button.sizeHint().width() for button in buttons), default=0)
+        for button in buttons:
+            button.setFixedWidth(width)
         self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, bar)
 
     def _build_search(self) -> None:

@@ -77,3 +77,14 @@ def test_a_missing_name_is_shown_and_nothing_is_lost(qtbot, db):
     assert dialog.actor is None
     assert dialog.password_edit.text() == "secret1"
     assert auth.needs_first_manager(db)
+
+
+def test_the_chosen_persons_position_is_shown(qtbot, db, manager):
+    staff.add_staff(
+        db, manager, "Смирнова Ольга", [Role.RECEPTIONIST], "secret1", "Мастер-приёмщик"
+    )
+    dialog = LoginDialog(db, last_user="Смирнова Ольга")
+    qtbot.addWidget(dialog)
+    assert dialog.position_label.text() == "Мастер-приёмщик"
+    dialog.name_box.setCurrentText("Nobody")
+    assert dialog.position_label.text() == ""
