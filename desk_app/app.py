@@ -57,13 +57,22 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def configure_logging(folder: Path) -> Path:
+def start_logging(folder: Path) -> RotatingFileHandler:
+    """Log the application's own messages to ``desk-app.log`` in the data folder."""
     folder.mkdir(parents=True, exist_ok=True)
-    log_file = folder / "desk-app.log"
-    handler = RotatingFileHandler(log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    handler = RotatingFileHandler(
+        folder / "desk-app.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.basicConfig(level=logging.INFO, handlers=[handler])
-    return log_file
+    package_log = logging.getLogger("desk_app")
+    package_log.setLevel(logging.INFO)
+    package_log.addHandler(handler)
+    return handler
+
+
+def stop_logging(handler: logging.Handler) -> None:
+    logging.getLogger("desk_app").removeHandler(handler)
+    handler.close()
 
 
 def database_target(argument: str | None) -> str | Path:
@@ -136,8 +145,17 @@ def load_demo(db: Database) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    log_file = configure_logging(data_dir())
+    log_handler = start_logging(data_dir())
+    try:
+        return run(args, Path(log_handler.baseFilename))
+    finally:
+        stop_logging(log_handler)
+
+
+def run(args: argparse.Namespace, log_file: Path) -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    # The workstation's settings live in the data folder, beside the database and the log.
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(data_dir()))
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName("desk-app")
     app.setApplicationName("Service desk")
