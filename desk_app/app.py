@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -120,7 +120,11 @@ class DeskSession(QObject):
         if self.window is not None:
             self.window.deleteLater()
             self.window = None
-        if not (logged_out and self.start()):
+        # Ask who is next once the old window is gone from the screen, not while it closes.
+        QTimer.singleShot(0, self._after_log_out if logged_out else QCoreApplication.quit)
+
+    def _after_log_out(self) -> None:
+        if not self.start():
             QCoreApplication.quit()
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.services.permissions import Area
+from desk_app.services.permissions import Action, Area
 from desk_app.ui.area import AreaContext, AreaWidget
 from desk_app.ui.labels import role_label
 from desk_app.ui.settings import Settings
@@ -116,7 +116,8 @@ class MainWindow(QMainWindow):
         )
         self.search_box.setMinimumWidth(420)
         self.search_box.returnPressed.connect(self._run_search)
-        bar.addWidget(self.search_box)
+        # Only those who may open client cards get the box: the workshop never sees clients.
+        bar.addWidget(self.search_box).setVisible(self.context.actor.can(Action.VIEW_CLIENTS))
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -185,6 +186,8 @@ class MainWindow(QMainWindow):
         return widget
 
     def focus_search(self) -> None:
+        if not self.context.actor.can(Action.VIEW_CLIENTS):
+            return
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 

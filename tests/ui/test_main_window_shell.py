@@ -108,3 +108,11 @@ def test_logging_out_says_so_when_closing(qtbot, db, manager, settings):
     with qtbot.waitSignal(window.sig_closed) as closed:
         window._log_out()
     assert closed.args == [True]
+
+
+def test_the_workshop_gets_no_client_search(qtbot, db, make_actor, settings):
+    window = open_window(qtbot, db, make_actor(Role.MECHANIC), settings)
+    assert window.allowed_areas() == [Area.TIMELINE]
+    assert not window.search_box.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is not window.search_box
