@@ -11,13 +11,14 @@ cannot lower-case Cyrillic, so there a small Python function does the folding.
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from desk_app.models import Client, ClientKind, ClientPhone, Vehicle, WorkOrder, WorkOrderStatus
 from desk_app.services.errors import NotFound
@@ -33,7 +34,9 @@ MIN_PHONE_DIGITS = 3
 SQLITE_FOLD = "desk_fold"
 SQLITE_FOLD_PLATE = "desk_fold_plate"
 
-Fold = Callable[[ColumnElement[str]], ColumnElement[str]]
+TextColumn = ColumnElement[str | None] | QueryableAttribute[str | None]
+"""A text column or expression to fold; mapped attributes such as ``Vehicle.vin`` included."""
+Fold = Callable[[TextColumn], ColumnElement[str]]
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,7 @@ def _folders(session: Session) -> tuple[Fold, Fold]:
     """SQL expressions that fold a column as ``fold_text`` and ``fold_plate`` do."""
     if session.get_bind().dialect.name == "sqlite":
         raw = session.connection().connection.driver_connection
+        assert isinstance(raw, sqlite3.Connection)  # Database always picks pysqlite
         raw.create_function(SQLITE_FOLD, 1, fold_text, deterministic=True)
         raw.create_function(SQLITE_FOLD_PLATE, 1, fold_plate, deterministic=True)
         return getattr(func, SQLITE_FOLD), getattr(func, SQLITE_FOLD_PLATE)
@@ -74,10 +78,10 @@ def _folders(session: Session) -> tuple[Fold, Fold]:
     # lower() folds Cyrillic on the UTF-8 locales PostgreSQL is installed with (not on a
     # database created with the bare "C" locale); translate() would cover that too, but
     # it is five times slower and search-as-you-type runs on every pause in typing.
-    def text(column: ColumnElement[str]) -> ColumnElement[str]:
+    def text(column: TextColumn) -> ColumnElement[str]:
         return func.replace(func.lower(column), "ё", "е")
 
-    def plate(column: ColumnElement[str]) -> ColumnElement[str]:
+    def plate(column: TextColumn) -> ColumnElement[str]:
         return func.translate(text(func.replace(column, " ", "")), PLATE_LATIN, PLATE_CYRILLIC)
 
     return text, plate
@@ -101,7 +105,7 @@ def _vehicle_condition(
 ) -> ColumnElement[bool]:
     """The client owns a car whose plate or VIN (or make or model) contains ``token``."""
     words = _contains(fold_text(token) or "")
-    fields = [
+    fields: list[ColumnElement[bool]] = [
         plate(Vehicle.plate).like(_contains(fold_plate(token) or ""), escape="\\"),
         text(Vehicle.vin).like(words, escape="\\"),
     ]
@@ -129,7 +133,7 @@ def _match(session: Session, search: str) -> ColumnElement[bool] | None:
     conditions = []
     for token in search.split():
         pattern = _contains(fold_text(token) or "")
-        fields = [
+        fields: list[ColumnElement[bool]] = [
             text(column).like(pattern, escape="\\")
             for column in (
                 Client.last_name,
@@ -147,7 +151,7 @@ def _match(session: Session, search: str) -> ColumnElement[bool] | None:
     return and_(*conditions)
 
 
-def _visits():
+def _visits() -> ColumnElement[bool]:
     """Work orders that count as visits: all but the cancelled ones."""
     return and_(WorkOrder.client_id == Client.id, WorkOrder.status != WorkOrderStatus.CANCELLED)
 

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from decimal import Decimal
 
 from sqlalchemy import ColumnElement, Float, case, cast, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from desk_app import clock
 from desk_app.models import Department, DepartmentKind, InternalRequest, WorkOrder, WorkOrderStatus
@@ -174,7 +174,11 @@ def _revenue(session: Session, bounds: Periods) -> tuple[Decimal, Decimal, int, 
     )
 
 
-def _hours_between(dialect: str, start: ColumnElement, end: ColumnElement) -> ColumnElement:
+Moment = ColumnElement[datetime | None] | QueryableAttribute[datetime | None]
+"""A timestamp column or expression; mapped attributes such as ``WorkOrder.closed_at`` included."""
+
+
+def _hours_between(dialect: str, start: Moment, end: Moment) -> ColumnElement[float | Decimal]:
     if dialect == "sqlite":
         return (func.julianday(end) - func.julianday(start)) * 24.0
     return func.extract("epoch", end - start) / 3600.0

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import joinedload
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import QueryableAttribute, joinedload
 
 from desk_app import clock
 from desk_app.models import LabourLine, WorkOrder, WorkOrderStatus
@@ -74,7 +74,12 @@ def is_overdue(promised_at: datetime | None, now: datetime) -> bool:
     return promised_at is not None and promised_at < now
 
 
-def _by_promise():
+def _by_promise() -> tuple[
+    ColumnElement[bool],
+    QueryableAttribute[datetime | None],
+    QueryableAttribute[datetime],
+    QueryableAttribute[int],
+]:
     """Soonest promise first; orders without a promise last, oldest intake first."""
     return (
         WorkOrder.promised_at.is_(None),
