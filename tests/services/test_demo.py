@@ -19,19 +19,27 @@ from desk_app.models import (
     ClientKind,
     ClientPhone,
     DamageMark,
+    DepartmentKind,
     InternalRequest,
     LabourLine,
     PartLine,
     RequestAnswer,
+    RequestKind,
     RequestStatus,
     Role,
     Staff,
+    StaffRole,
     StatusChange,
     Vehicle,
     WorkOrder,
     WorkOrderStatus,
 )
 from desk_app.services import auth, demo
+from desk_app.services.demo import people
+from desk_app.services.demo import requests as demo_requests
+from desk_app.services.demo.shop import Shop
+from desk_app.services.demo.writer import Progress
+from desk_app.services.permissions import Action, Actor
 from desk_app.services.staff import create_staff_row
 from desk_app.store import schema
 from desk_app.store.database import Database
@@ -146,6 +154,50 @@ def test_status_histories_run_forward_and_end_in_the_current_status(db: Database
             assert order.closed_at == history[-1].changed_at
         if order.status is WorkOrderStatus.CANCELLED:
             assert order.cancel_reason
+
+
+def test_every_handed_over_or_cancelled_order_has_its_closing_time(any_db: Database) -> None:
+    """The reports count an order by its ``closed_at``: it is the last status change."""
+    generate(any_db)
+    with any_db.transaction() as session:
+        last_change = dict(
+            session.execute(
+                select(StatusChange.work_order_id, func.max(StatusChange.changed_at)).group_by(
+                    StatusChange.work_order_id
+                )
+            ).all()
+        )
+        orders = list(session.scalars(select(WorkOrder)))
+    closed = [o for o in orders if not o.status.is_open]
+    assert {o.status for o in closed} == {WorkOrderStatus.HANDED_OVER, WorkOrderStatus.CANCELLED}
+    assert all(o.closed_at is not None and o.closed_at == last_change[o.id] for o in closed)
+    assert all(o.closed_at is None for o in orders if o.status.is_open)
+
+
+def test_only_people_allowed_to_file_requests_file_them(any_db: Database) -> None:
+    generate(any_db)
+    with any_db.transaction() as session:
+        roles = defaultdict(set)
+        for staff_id, role in session.execute(select(StaffRole.staff_id, StaffRole.role)):
+            roles[staff_id].add(role)
+        requesters = set(session.scalars(select(InternalRequest.requester_id)))
+    assert requesters
+    for staff_id in requesters:
+        assert Actor(staff_id, "", frozenset(roles[staff_id])).can(Action.FILE_REQUEST)
+        assert Role.MECHANIC not in roles[staff_id]
+
+
+def test_what_a_mechanic_needs_is_asked_for_by_the_master_on_shift(db: Database) -> None:
+    now = datetime(2026, 11, 23, 9, 30, tzinfo=UTC).astimezone(MOSCOW)
+    with db.transaction() as session:
+        shop = Shop(session, SMALL, 1, now, Progress(None, None))
+        people.hire_staff(shop)
+        mechanic = shop.staff[Role.MECHANIC][0]
+        planned = demo_requests.request(
+            shop, RequestKind.PARTS_ISSUE, now, mechanic, DepartmentKind.PARTS, "Колодки"
+        )
+    assert planned.requester == shop.on_shift(Role.MASTER, now)
+    assert planned.from_dept is DepartmentKind.WORKSHOP
 
 
 def test_money_is_decimal_with_two_places(any_db: Database) -> None:
