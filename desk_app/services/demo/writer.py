@@ -125,9 +125,7 @@ class Writer:
         assert raw is not None
         with (
             raw.cursor() as cursor,
-            cursor.copy(  # type: ignore[union-attr]
-                f"COPY {quote(table.name)} ({columns}) FROM STDIN"
-            ) as copy,
+            cursor.copy(f"COPY {quote(table.name)} ({columns}) FROM STDIN") as copy,
         ):
             for row in rows:
                 copy.write_row(
