@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 from desk_app.models import (
     AppointmentStatus,
     ClientKind,
+    DamageKind,
     DepartmentKind,
     RequestKind,
     RequestStatus,
@@ -89,6 +90,15 @@ DEPARTMENT: dict[DepartmentKind, str] = {
     DepartmentKind.MANAGEMENT: QT_TRANSLATE_NOOP("Labels", "Management"),
 }
 
+DAMAGE_KIND: dict[DamageKind, str] = {
+    DamageKind.SCRATCH: QT_TRANSLATE_NOOP("Labels", "Scratch"),
+    DamageKind.DENT: QT_TRANSLATE_NOOP("Labels", "Dent"),
+    DamageKind.CHIP: QT_TRANSLATE_NOOP("Labels", "Chip"),
+    DamageKind.CRACK: QT_TRANSLATE_NOOP("Labels", "Crack"),
+    DamageKind.RUST: QT_TRANSLATE_NOOP("Labels", "Rust"),
+    DamageKind.MISSING: QT_TRANSLATE_NOOP("Labels", "Missing part"),
+}
+
 STATUS_COLOURS: dict[WorkOrderStatus, str] = {
     WorkOrderStatus.ACCEPTED: "#e3ecf7",
     WorkOrderStatus.DIAGNOSIS: "#e6e1f5",
@@ -137,6 +147,10 @@ def request_status_label(status: RequestStatus) -> str:
 
 def department_label(kind: DepartmentKind) -> str:
     return _translate(DEPARTMENT, kind)
+
+
+def damage_kind_label(kind: DamageKind) -> str:
+    return _translate(DAMAGE_KIND, kind)
 
 
 def phone_label(number: str) -> str:
