@@ -3,7 +3,9 @@
 from desk_app.models.appointment import Appointment, AppointmentStatus
 from desk_app.models.audit import AuditEntry
 from desk_app.models.base import Base, to_money
+from desk_app.models.checklist import ChecklistItem, ChecklistKind
 from desk_app.models.client import Client, ClientKind, ClientPhone, ContactChannel
+from desk_app.models.intake_draft import IntakeDraft
 from desk_app.models.internal_request import (
     InternalRequest,
     RequestAnswer,
@@ -11,6 +13,7 @@ from desk_app.models.internal_request import (
     RequestKind,
     RequestStatus,
 )
+from desk_app.models.price_list import LabourOperation, ShopSettings
 from desk_app.models.staff import Bay, Department, DepartmentKind, Role, Staff, StaffRole
 from desk_app.models.vehicle import Vehicle
 from desk_app.models.work_order import (
@@ -31,6 +34,8 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Bay",
+    "ChecklistItem",
+    "ChecklistKind",
     "Client",
     "ClientKind",
     "ClientPhone",
@@ -41,14 +46,17 @@ __all__ = [
     "DepartmentKind",
     "InspectionItem",
     "InspectionState",
+    "IntakeDraft",
     "InternalRequest",
     "LabourLine",
+    "LabourOperation",
     "PartLine",
     "RequestAnswer",
     "RequestItem",
     "RequestKind",
     "RequestStatus",
     "Role",
+    "ShopSettings",
     "Staff",
     "StaffRole",
     "StatusChange",

@@ -6,12 +6,13 @@ appointments and internal requests. Everything is written in one transaction, so
 or an error leaves the database empty. The same seed, clock and time zone give the same shop.
 
 The stages, each in its module, run in this order and hand on a ``shop.Shop``: ``people``
-(staff, bays, clients), ``vehicles``, ``orders`` (``visits`` plans each visit's whole life
-first; then the order is written with its lines, history and what the desk noted at
-``intake``, and ``order_requests`` plans the requests it makes), ``appointments``,
-``requests``. ``records`` are what the stages keep for each other, ``writer`` does the fast
-all-or-nothing writing with progress and Cancel, ``calendar`` the shop's hours, and
-``catalogue`` holds the reference data (cars, names, works and parts, words).
+(staff, bays, clients), ``price_list`` (operations and the labour rate), ``vehicles``,
+``orders`` (``visits`` plans each visit's whole life first; then the order is written with
+its lines, history and what the desk noted at ``intake``, and ``order_requests`` plans the
+requests it makes), ``appointments``, ``requests``. ``records`` are what the stages keep for
+each other, ``writer`` does the fast all-or-nothing writing with progress and Cancel,
+``calendar`` the shop's hours, and ``catalogue`` holds the reference data (cars, names,
+works and parts, words).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from desk_app import clock
 from desk_app.models import AuditEntry, Client, Staff
-from desk_app.services.demo import appointments, orders, people, requests, vehicles
+from desk_app.services.demo import appointments, orders, people, price_list, requests, vehicles
 from desk_app.services.demo.people import DEMO_PASSWORD
 from desk_app.services.demo.shop import Shop
 from desk_app.services.demo.writer import DemoCancelled, DemoStage, Progress
@@ -107,6 +108,7 @@ def _build(shop: Shop) -> DemoSummary:
     """The stages in order: each refers to what the earlier ones made."""
     people.hire_staff(shop)
     people.write_clients(shop)
+    price_list.write_price_list(shop)
     vehicles.write_vehicles(shop)
     orders.write_work_orders(shop)
     appointments.write_appointments(shop)

@@ -82,6 +82,19 @@ _OPERATIONS: tuple[Operation, ...] = (
     Operation("МК-02", "Мойка двигателя с консервацией", "0.5", 0),
 )  # fmt: skip
 OPERATIONS: dict[str, Operation] = {op.code: op for op in _OPERATIONS}
+GROUPS: dict[str, str] = {
+    "ТО": "Техническое обслуживание",
+    "ТМ": "Тормозная система",
+    "ХЧ": "Ходовая часть",
+    "ДВ": "Двигатель",
+    "ДГ": "Диагностика",
+    "ЭЛ": "Электрооборудование",
+    "КЛ": "Климат",
+    "ШМ": "Шиномонтаж",
+    "ПР": "Прочее",
+    "МК": "Мойка",
+}
+"""The price list's groups, by the prefix of the operation's code."""
 
 
 class Part(NamedTuple):

@@ -1,0 +1,50 @@
+"""The shop's price list: labour operations with their norm-hours, and the labour rate.
+
+An operation is retired, never deleted: old work orders keep its code and name on their
+lines, and a retired operation simply stops being offered at intake.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import Boolean, CheckConstraint, Integer, Numeric, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desk_app.models.base import Base, Versioned, intpk, money
+
+SHOP_SETTINGS_ID = 1
+"""The id of the one row of ``shop_settings``."""
+
+
+class LabourOperation(Versioned, Base):
+    __tablename__ = "labour_operations"
+    __table_args__ = (
+        CheckConstraint("norm_hours >= 0", name="norm_hours"),
+        CheckConstraint("warranty_months >= 0", name="warranty_months"),
+    )
+
+    id: Mapped[intpk]
+    code: Mapped[str] = mapped_column(String(30), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    group_name: Mapped[str] = mapped_column(String(80), default="")
+    norm_hours: Mapped[Decimal] = mapped_column(Numeric(7, 2))
+    warranty_months: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ShopSettings(Versioned, Base):
+    """The shop-wide values the intake form starts from; exactly one row (id 1)."""
+
+    __tablename__ = "shop_settings"
+    __table_args__ = (
+        CheckConstraint(f"id = {SHOP_SETTINGS_ID}", name="single_row"),
+        CheckConstraint("labour_rate >= 0", name="labour_rate"),
+        CheckConstraint("promise_hours > 0", name="promise_hours"),
+    )
+
+    id: Mapped[intpk]
+    labour_rate: Mapped[money]
+    """The price of one norm-hour."""
+    promise_hours: Mapped[int] = mapped_column(Integer, default=24)
+    """How long after intake the car is promised back unless the desk says otherwise."""

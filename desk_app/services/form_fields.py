@@ -1,0 +1,175 @@
+"""Cleaning and checking the plain values of the desk's forms, and collecting every problem.
+
+A form shows each message next to its field, so a service that saves a whole form checks
+every field and raises ``InvalidForm`` with all the problems at once, not just the first.
+Lengths come from the columns the values are stored in, so a limit is written down once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy.orm import QueryableAttribute, Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from desk_app.models import to_money
+from desk_app.services.errors import StaleEdit, ValidationError
+from desk_app.services.validation.problems import CheckResult
+
+MAX_MONEY = Decimal("999999999.99")
+"""Far above any car repair, and well inside the NUMERIC(14, 2) columns."""
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+"""Control characters other than tab and line feed: invisible, and PostgreSQL refuses NUL."""
+_SPACES = re.compile(r"\s+")
+
+
+class InvalidForm(ValidationError):
+    """Several fields are wrong; ``errors`` has one ``ValidationError`` per problem.
+
+    It is itself the first of them, so code that shows a single ``ValidationError`` next to
+    its field keeps working; a form that can show them all reads ``errors``.
+    """
+
+    def __init__(self, errors: Sequence[ValidationError]) -> None:
+        if not errors:
+            raise ValueError("InvalidForm needs at least one error")
+        first = errors[0]
+        super().__init__(first.field, first.template, **first.params)
+        self.errors: tuple[ValidationError, ...] = tuple(errors)
+
+    @property
+    def fields(self) -> list[str]:
+        return [error.field for error in self.errors]
+
+
+class Collector:
+    """Gathers the problems of a whole form; ``raise_if_any`` raises them together."""
+
+    def __init__(self) -> None:
+        self.errors: list[ValidationError] = []
+
+    @contextmanager
+    def check(self) -> Iterator[None]:
+        """Run one field's checks; a ``ValidationError`` is noted and the form goes on."""
+        try:
+            yield
+        except InvalidForm as errors:
+            self.errors.extend(errors.errors)
+        except ValidationError as error:
+            self.errors.append(error)
+
+    def add(self, field: str, template: str, /, **params: Any) -> None:
+        self.errors.append(ValidationError(field, template, **params))
+
+    def result(self, result: CheckResult) -> bool:
+        """Note what blocks saving in a check of ``desk_app.services.validation``; True if ok."""
+        blocking = [problem for problem in result.problems if problem.blocks_saving]
+        for problem in blocking:
+            self.errors.append(ValidationError(problem.field, problem.template, **problem.params))
+        return not blocking
+
+    def has(self, field: str) -> bool:
+        return any(error.field == field for error in self.errors)
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise InvalidForm(self.errors)
+
+
+def fold(text: str) -> str:
+    """How typed names are compared: case and the ё/е difference ignored, as search does."""
+    return text.casefold().replace("ё", "е")
+
+
+def column_length(attribute: QueryableAttribute[Any]) -> int:
+    """The declared length of a String column, e.g. 80 for ``Client.last_name``."""
+    length = attribute.property.columns[0].type.length
+    assert isinstance(length, int), f"{attribute} has no length"
+    return length
+
+
+def _check_length(field: str, text: str, limit: int) -> str:
+    if len(text) > limit:
+        raise ValidationError(field, "At most {limit} characters fit here.", limit=limit)
+    return text
+
+
+def one_line(field: str, text: str, limit: int, *, required: str | None = None) -> str:
+    """A single-line value: control characters dropped, runs of spaces made one, trimmed.
+
+    ``required`` is the message for an empty value; without it, empty is allowed.
+    """
+    cleaned = _SPACES.sub(" ", _CONTROL.sub("", text)).strip()
+    if not cleaned and required:
+        raise ValidationError(field, required)
+    return _check_length(field, cleaned, limit)
+
+
+def free_text(field: str, text: str, limit: int, *, required: str | None = None) -> str:
+    """A multi-line text kept as typed (line breaks, emoji), without control characters."""
+    cleaned = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+    if not cleaned and required:
+        raise ValidationError(field, required)
+    return _check_length(field, cleaned, limit)
+
+
+def decimal_value(field: str, value: Decimal | int | str | float | None) -> Decimal:
+    """A number typed or computed anywhere, as an exact ``Decimal``; floats via their text."""
+    if value is None or isinstance(value, bool):
+        raise ValidationError(field, "Enter a number.")
+    try:
+        number = Decimal(str(value).strip().replace(",", ".").replace(" ", ""))
+    except InvalidOperation:
+        raise ValidationError(field, "Enter a number.") from None
+    if not number.is_finite():
+        raise ValidationError(field, "Enter a number.")
+    return number
+
+
+def amount(field: str, value: Decimal | int | str | float | None) -> Decimal:
+    """An amount of money: not negative, rounded to the cent."""
+    number = decimal_value(field, value)
+    if number < 0:
+        raise ValidationError(field, "An amount cannot be negative.")
+    money = to_money(number)
+    if money > MAX_MONEY:
+        raise ValidationError(field, "The amount is too large.")
+    return money
+
+
+def quantity(
+    field: str,
+    value: Decimal | int | str | float | None,
+    *,
+    places: int,
+    maximum: Decimal,
+    allow_zero: bool = True,
+) -> Decimal:
+    """A non-negative quantity (hours, litres, pieces) rounded to ``places`` decimals."""
+    number = decimal_value(field, value)
+    if number < 0:
+        raise ValidationError(field, "The value cannot be negative.")
+    rounded = to_places(number, places)
+    if rounded == 0 and not allow_zero:
+        raise ValidationError(field, "The value must be more than zero.")
+    if rounded > maximum:
+        raise ValidationError(field, "The value cannot exceed {maximum}.", maximum=str(maximum))
+    return rounded
+
+
+def to_places(number: Decimal, places: int) -> Decimal:
+    """``number`` rounded to ``places`` decimals, halves away from zero, as money is."""
+    return number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def flush_versioned(session: Session, what: str) -> None:
+    """Flush a change to a versioned row; another desk's save in between is a ``StaleEdit``."""
+    try:
+        session.flush()
+    except StaleDataError:
+        raise StaleEdit(what=what) from None
