@@ -21,9 +21,16 @@ def test_upgrading_an_up_to_date_database_does_nothing(any_db):
     assert upgrade(any_db) is False
 
 
+def not_the_search_index(name: str | None, type_: str, _parents: object) -> bool:
+    """As in migrations/env.py: the trigger-kept search index of 0003 has no model."""
+    return not (type_ == "table" and (name or "").startswith("client_search"))
+
+
 def test_the_migrations_match_the_models(any_db):
     """A model changed without a migration shows up here as a difference."""
     with any_db.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": not_the_search_index}
+        )
         differences = compare_metadata(context, Base.metadata)
     assert differences == []

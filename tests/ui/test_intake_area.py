@@ -1,4 +1,4 @@
-"""The Intake area: the chosen day's appointments and the latest intakes."""
+"""The Intake area's overview: the chosen day's appointments and the latest intakes."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from desk_app.models import AppointmentStatus, Role
 from desk_app.ui.area import AreaContext
@@ -54,31 +54,32 @@ def booked(db, desk) -> dict[str, int]:
 def test_shows_todays_appointments_in_local_time(area, booked):
     area.refresh()
 
-    assert area.day() == date(2026, 11, 23)
-    model = area.appointment_model
+    assert area.overview.day() == date(2026, 11, 23)
+    model = area.overview.appointment_model
     assert column_texts(model, "Client") == ["Петрова Анна", "Иванов Иван"]
     assert column_texts(model, "Phone") == ["+7 903 555-66-77", "+7 916 123-45-67"]
     assert column_texts(model, "Vehicle") == ["", "Lada Vesta А123ВС77"]
     assert column_texts(model, "Status") == ["Arrived", "Booked"]
     assert column_texts(model, "Time")[1].startswith("09:00")
-    assert "(2)" in area.appointments_label.text()
+    assert "(2)" in area.overview.appointments_label.text()
 
 
 def test_day_buttons_and_picker_reload_the_list(qtbot, area, booked):
     area.refresh()
+    overview = area.overview
 
     qtbot.mouseClick(area.findChild(QPushButton, "nextDay"), Qt.MouseButton.LeftButton)
-    assert area.day() == date(2026, 11, 24)
-    assert column_texts(area.appointment_model, "Reason") == ["Шиномонтаж"]
+    assert overview.day() == date(2026, 11, 24)
+    assert column_texts(overview.appointment_model, "Reason") == ["Шиномонтаж"]
 
-    area.set_day(date(2026, 11, 25))
-    assert area.appointment_model.rowCount() == 0
-    assert area.appointments_label.text().startswith("No appointments on")
+    overview.set_day(date(2026, 11, 25))
+    assert overview.appointment_model.rowCount() == 0
+    assert overview.appointments_label.text().startswith("No appointments on")
 
     qtbot.mouseClick(area.findChild(QPushButton, "previousDay"), Qt.MouseButton.LeftButton)
-    assert area.day() == date(2026, 11, 24)
+    assert overview.day() == date(2026, 11, 24)
     qtbot.mouseClick(area.findChild(QPushButton, "today"), Qt.MouseButton.LeftButton)
-    assert area.appointment_model.rowCount() == 2
+    assert overview.appointment_model.rowCount() == 2
 
 
 def test_recent_intakes_newest_first(area, db, desk, manager, fixed_clock):
@@ -91,29 +92,93 @@ def test_recent_intakes_newest_first(area, db, desk, manager, fixed_clock):
 
     area.refresh()
 
-    model = area.intake_model
+    overview = area.overview
+    model = overview.intake_model
     assert column_texts(model, "Order") == ["ЗН-2", "ЗН-1"]
     assert column_texts(model, "Accepted by") == ["Соколова Ольга", manager.full_name]
     assert column_texts(model, "Vehicle") == ["Kia Rio М456ОР199"] * 2
-    assert area.intake_view.model().index(0, 0).data() == "ЗН-2"
+    assert overview.intake_view.model().index(0, 0).data() == "ЗН-2"
 
 
 def test_empty_desk_says_so(area):
     area.refresh()
-    assert area.appointment_model.rowCount() == area.intake_model.rowCount() == 0
-    assert area.intakes_label.text() == "No vehicles accepted yet"
+    overview = area.overview
+    assert overview.appointment_model.rowCount() == overview.intake_model.rowCount() == 0
+    assert overview.intakes_label.text() == "No vehicles accepted yet"
+    assert not area.is_form_open()
 
 
-def test_double_click_opens_the_client(qtbot, area, booked):
+def double_click(qtbot, view, row: int) -> None:
+    centre = view.visualRect(view.model().index(row, 2)).center()
+    # An item view takes a double click only on the index that the first press hit.
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+
+
+def test_double_click_on_an_arrived_appointment_opens_the_client(qtbot, area, booked):
     area.refresh()
     area.show()
     qtbot.waitExposed(area)
-    view = area.appointment_view
-    centre = view.visualRect(view.model().index(1, 2)).center()
 
     with qtbot.waitSignal(area.sig_open_record) as blocker:
-        # An item view takes a double click only on the index that the first press hit.
-        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
-        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+        double_click(qtbot, area.overview.appointment_view, 0)  # Петрова, arrived
 
-    assert blocker.args == ["client", booked["ivanov"]]
+    assert blocker.args == ["client", booked["petrova"]]
+    assert not area.is_form_open()
+
+
+def test_double_click_on_a_booked_appointment_starts_its_intake(qtbot, area, booked):
+    area.refresh()
+    area.show()
+    qtbot.waitExposed(area)
+
+    double_click(qtbot, area.overview.appointment_view, 1)  # Иванов, booked
+
+    assert area.is_form_open()
+    form = area.form
+    assert "Иванов Иван" in form.client.summary.text()
+    assert "А123ВС77" in form.vehicle.summary.text()
+    assert form.condition.complaints.toPlainText() == "Замена масла"
+
+
+def test_enter_on_a_booked_appointment_starts_its_intake(qtbot, area, booked):
+    area.refresh()
+    area.show()
+    qtbot.waitExposed(area)
+    view = area.overview.appointment_view
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(1, 0))
+    assert area.overview.accept_button.isEnabled()
+
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+
+    assert area.is_form_open()
+    assert area.form.form().appointment_id is not None
+
+
+def test_ctrl_n_opens_an_empty_form_and_the_day_list_button_returns(qtbot, area, booked):
+    area.refresh()
+    area.show()
+    area.activateWindow()  # shortcuts act in the active window only
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is area)
+    area.overview.appointment_view.setFocus()
+
+    qtbot.keyClick(
+        area.overview.appointment_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+    )
+
+    assert area.is_form_open()
+    assert area.form.is_blank()
+    qtbot.mouseClick(area.findChild(QPushButton, "backToList"), Qt.MouseButton.LeftButton)
+    assert not area.is_form_open()
+
+
+def test_the_appointments_tab_turns_a_booking_into_an_intake(qtbot, area, booked):
+    area.refresh()
+    area.show()
+    area.show_appointments()
+    tomorrow = [e for e in area.appointments.calendar.entries() if e.reason == "Шиномонтаж"]
+    assert tomorrow, "the week view shows tomorrow's booking"
+    area.appointments.sig_start_intake.emit(tomorrow[0].id)
+    assert area.is_form_open()
+    assert area.form.condition.complaints.toPlainText() == "Шиномонтаж"

@@ -1,285 +1,231 @@
-"""The Intake area: who is booked for the day, and the cars accepted most recently.
+"""The Intake area: the day's overview and the intake form, one in front of the other.
 
-The full intake form comes later; this first version is the receptionist's morning view:
-pick a day, see its appointments with phones to call, and below them the latest intakes.
-Double-clicking a row opens the client in the Clients area.
+The overview (``overview.py``) lists the day's appointments and the latest intakes; the
+form (``form.py``) takes one car in. Ctrl+N or "New intake" opens the form; Enter or a
+double click on a booked appointment opens it prefilled, as ``start_intake_from_appointment``
+does for the calendar. A draft left by a crash or an accidental close is offered back on a
+bar each time the area is opened; an order just saved is announced on a bar too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date, timedelta, tzinfo
-from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import datetime, tzinfo
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    QTime,
-    QTimeZone,
-)
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDateEdit,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from desk_app import clock
 from desk_app.errors import DeskError
-from desk_app.models import AppointmentStatus, WorkOrderStatus
-from desk_app.services import appointments
-from desk_app.services.appointments import AppointmentRow, IntakeRow
-from desk_app.services.permissions import Area
+from desk_app.services import drafts
+from desk_app.services.appointments import AppointmentRow
+from desk_app.services.intake import AcceptedOrder
+from desk_app.services.permissions import Action, Area
+from desk_app.ui.appointments import AppointmentsPanel
 from desk_app.ui.area import AreaContext, AreaWidget
 from desk_app.ui.errors import error_text
-from desk_app.ui.formatting import local_datetime
-from desk_app.ui.labels import appointment_status_label, phone_label, status_colour, status_label
-from desk_app.ui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from desk_app.ui.formatting import local_date
+from desk_app.ui.intake.bars import BarAction, BarKind, InlineBar
+from desk_app.ui.intake.form import IntakeFormWidget
+from desk_app.ui.intake.overview import IntakeOverview, system_time_zone
 
-CONTEXT = "IntakeArea"
-RECENT_INTAKES = 50
-HEADING_STYLE = "font-size: 11pt; font-weight: 600;"
-
-APPOINTMENT_COLOURS: dict[AppointmentStatus, str] = {
-    AppointmentStatus.ARRIVED: "#dcefd9",
-    AppointmentStatus.NO_SHOW: "#f8dfd6",
-    AppointmentStatus.CANCELLED: "#eeeeee",
-}
-
-
-def system_time_zone() -> tzinfo:
-    """The workstation's zone as Python knows it, so days are cut where the desk sees them."""
-    try:
-        return ZoneInfo(QTimeZone.systemTimeZoneId().data().decode())
-    except (ZoneInfoNotFoundError, ValueError):
-        return clock.now().astimezone().tzinfo or ZoneInfo("UTC")
-
-
-def _car(title: str, plate: str) -> str:
-    return " ".join(p for p in (title, plate) if p)
-
-
-def _column(header: str, text: Callable[[Any], str], *args: Any, **kwargs: Any) -> Column[Any]:
-    return Column(header, text, *args, context=CONTEXT, **kwargs)
-
-
-def appointment_columns(tz: tzinfo) -> list[Column[AppointmentRow]]:
-    """The day's table; times are shown in ``tz``, the zone the day was cut in."""
-
-    def span(row: AppointmentRow) -> str:
-        start = row.starts_at.astimezone(tz)
-        end = start + timedelta(minutes=row.duration_minutes)
-        short = QLocale.FormatType.ShortFormat
-        first, last = (QLocale().toString(QTime(t.hour, t.minute), short) for t in (start, end))
-        return f"{first}–{last}"
-
-    def shade(row: AppointmentRow) -> QColor | None:
-        colour = APPOINTMENT_COLOURS.get(row.status)
-        return QColor(colour) if colour else None
-
-    return [
-        _column(
-            QT_TRANSLATE_NOOP("IntakeArea", "Time"), span, lambda row: row.starts_at.timestamp()
-        ),
-        _column(
-            QT_TRANSLATE_NOOP("IntakeArea", "Status"),
-            lambda row: appointment_status_label(row.status),
-            lambda row: list(AppointmentStatus).index(row.status),
-            background=shade,
-        ),
-        _column(QT_TRANSLATE_NOOP("IntakeArea", "Client"), lambda row: row.client_name),
-        _column(QT_TRANSLATE_NOOP("IntakeArea", "Phone"), lambda row: phone_label(row.phone)),
-        _column(
-            QT_TRANSLATE_NOOP("IntakeArea", "Vehicle"),
-            lambda row: _car(row.vehicle_title, row.plate),
-        ),
-        _column(QT_TRANSLATE_NOOP("IntakeArea", "Reason"), lambda row: row.reason),
-    ]
-
-
-INTAKE_COLUMNS: list[Column[IntakeRow]] = [
-    _column(QT_TRANSLATE_NOOP("IntakeArea", "Order"), lambda row: row.number),
-    _column(
-        QT_TRANSLATE_NOOP("IntakeArea", "Accepted"),
-        lambda row: local_datetime(row.accepted_at),
-        lambda row: row.accepted_at.timestamp(),
-    ),
-    _column(
-        QT_TRANSLATE_NOOP("IntakeArea", "Status"),
-        lambda row: status_label(row.status),
-        lambda row: list(WorkOrderStatus).index(row.status),
-        background=lambda row: status_colour(row.status),
-    ),
-    _column(QT_TRANSLATE_NOOP("IntakeArea", "Client"), lambda row: row.client_name),
-    _column(
-        QT_TRANSLATE_NOOP("IntakeArea", "Vehicle"), lambda row: _car(row.vehicle_title, row.plate)
-    ),
-    _column(QT_TRANSLATE_NOOP("IntakeArea", "Accepted by"), lambda row: row.accepted_by),
-]
-
-
-def _table(model: RowTableModel, sort_column: int, order: Qt.SortOrder) -> QTableView:
-    """A read-only, row-selecting, sortable view over ``model``."""
-    proxy = QSortFilterProxyModel(model)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    view = QTableView()
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.sortByColumn(sort_column, order)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return view
+__all__ = ["IntakeArea", "system_time_zone"]
 
 
 class IntakeArea(AreaWidget):
-    """The day's appointments above, the latest intakes below."""
+    """The receptionist's main screen: today's bookings, and the form that accepts a car."""
 
     area = Area.INTAKE
+
+    sig_intake_saved = Signal(int, str)
+    """A car was accepted (int: the work order's id; str: its number, e.g. "26-000123")."""
 
     def __init__(
         self, context: AreaContext, parent: QWidget | None = None, tz: tzinfo | None = None
     ) -> None:
         super().__init__(context, parent)
         self._tz = tz or system_time_zone()
-
-        self.day_edit = QDateEdit()
-        self.day_edit.setObjectName("intakeDay")
-        self.day_edit.setCalendarPopup(True)
-        long_format = QLocale().dateFormat(QLocale.FormatType.LongFormat)
-        self.day_edit.setDisplayFormat(long_format)
-        widest = QLocale().toString(QDate(2026, 9, 30), long_format)  # a long weekday and month
-        self.day_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance(widest) + 48)
-        self.day_edit.setDate(self._qdate(self.today()))
-        self.day_edit.dateChanged.connect(self._load_appointments)
-        earlier = QPushButton(self.tr("◀ Previous day"))
-        later = QPushButton(self.tr("Next day ▶"))
-        today = QPushButton(self.tr("Today"))
-        for button, name in ((earlier, "previousDay"), (later, "nextDay"), (today, "today")):
-            button.setObjectName(name)
-        earlier.clicked.connect(lambda: self.set_day(self.day() - timedelta(days=1)))
-        later.clicked.connect(lambda: self.set_day(self.day() + timedelta(days=1)))
-        today.clicked.connect(lambda: self.set_day(self.today()))
-
-        self.appointments_label = QLabel()
-        self.appointments_label.setStyleSheet(HEADING_STYLE)
-        self.appointment_model: RowTableModel[AppointmentRow] = RowTableModel(
-            appointment_columns(self._tz), self
-        )
-        self.appointment_view = _table(self.appointment_model, 0, Qt.SortOrder.AscendingOrder)
-        self.appointment_view.setObjectName("appointments")
-
-        self.intakes_label = QLabel(self.tr("Accepted recently"))
-        self.intakes_label.setStyleSheet(HEADING_STYLE)
-        self.intake_model: RowTableModel[IntakeRow] = RowTableModel(INTAKE_COLUMNS, self)
-        self.intake_view = _table(self.intake_model, 1, Qt.SortOrder.DescendingOrder)
-        self.intake_view.setObjectName("recentIntakes")
-        for view in (self.appointment_view, self.intake_view):
-            view.doubleClicked.connect(self._open_client)
-
-        day_bar = QHBoxLayout()
-        day_bar.addWidget(QLabel(self.tr("Day:")))
-        day_bar.addWidget(self.day_edit)
-        day_bar.addWidget(earlier)
-        day_bar.addWidget(today)
-        day_bar.addWidget(later)
-        day_bar.addStretch(1)
-
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(day_bar)
-        top_layout.addWidget(self.appointments_label)
-        top_layout.addWidget(self.appointment_view)
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.intakes_label)
-        bottom_layout.addWidget(self.intake_view)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
-        splitter.setChildrenCollapsible(False)
+        self.overview = IntakeOverview(context, self._tz)
+        self.appointments = AppointmentsPanel(context, tz=self._tz)
+        self.desk_tabs = QTabWidget()
+        self.desk_tabs.setDocumentMode(True)
+        self.desk_tabs.addTab(self.overview, self.tr("&Today"))
+        self.desk_tabs.addTab(self.appointments, self.tr("&Appointments"))
+        self.desk_tabs.currentChanged.connect(self._desk_tab_changed)
+        self.form = IntakeFormWidget(context, self._tz)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.desk_tabs)
+        self.stack.addWidget(self.form)
+        self.draft_bar = InlineBar()
+        self.draft_bar.setObjectName("draftBar")
+        self.result_bar = InlineBar()
+        self.result_bar.setObjectName("resultBar")
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.draft_bar)
+        layout.addWidget(self.result_bar)
+        layout.addWidget(self.stack, 1)
+
+        QShortcut(
+            QKeySequence.StandardKey.New,
+            self,
+            self.start_new_intake,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        for page in (self.overview, self.form, self.appointments):
+            page.sig_status_message.connect(self.sig_status_message)
+        self.appointments.sig_start_intake.connect(self.start_intake_from_appointment)
+        self.appointments.sig_changed.connect(self.overview.refresh)
+        self.overview.sig_new_intake.connect(self.start_new_intake)
+        self.overview.sig_accept_appointment.connect(self._accept_booked)
+        self.overview.sig_open_client.connect(lambda id_: self.sig_open_record.emit("client", id_))
+        self.form.sig_saved.connect(self._saved)
+        self.form.sig_closed.connect(self.show_overview)
+        self.form.sig_back.connect(self.show_overview)
 
     def title(self) -> str:
         return self.tr("Intake")
 
-    def today(self) -> date:
-        return clock.now().astimezone(self._tz).date()
-
-    def day(self) -> date:
-        return self.day_edit.date().toPython()
-
-    def set_day(self, day: date) -> None:
-        self.day_edit.setDate(self._qdate(day))
-
     def refresh(self) -> None:
-        self._load_appointments()
-        self._load_intakes()
+        """Reload the day's lists, and offer back a draft the form does not hold."""
+        self.overview.refresh()
+        self.offer_draft()
 
-    # -- loading --------------------------------------------------------------------------
+    # -- the two pages ------------------------------------------------------------------------
 
-    @staticmethod
-    def _qdate(day: date) -> QDate:
-        return QDate(day.year, day.month, day.day)
+    def is_form_open(self) -> bool:
+        return self.stack.currentWidget() is self.form
 
-    def _load_appointments(self) -> None:
-        day = self.day()
-        try:
-            actor = self.context.actor
-            rows = appointments.list_appointments(self.context.db, actor, day, self._tz)
-        except DeskError as error:
-            self.sig_status_message.emit(error_text(error))
-            return
-        self.appointment_model.set_rows(rows)
-        self._fit(self.appointment_view)
-        when = QLocale().toString(self._qdate(day), QLocale.FormatType.LongFormat)
-        if rows:
-            text = self.tr("Appointments on {day} ({count})").format(day=when, count=len(rows))
-        else:
-            text = self.tr("No appointments on {day}").format(day=when)
-        self.appointments_label.setText(text)
+    def show_overview(self) -> None:
+        self.stack.setCurrentWidget(self.desk_tabs)
+        self.desk_tabs.setCurrentWidget(self.overview)
+        self.overview.set_intake_in_progress(not self.form.is_blank())
+        self.overview.refresh()
+        self.overview.appointment_view.setFocus()
 
-    def _load_intakes(self) -> None:
-        try:
-            rows = appointments.list_recent_intakes(
-                self.context.db, self.context.actor, RECENT_INTAKES
+    def show_appointments(self) -> None:
+        """The booking calendar (day and week), where a booking turns into an intake."""
+        self.stack.setCurrentWidget(self.desk_tabs)
+        self.desk_tabs.setCurrentWidget(self.appointments)
+
+    def _desk_tab_changed(self, index: int) -> None:
+        page = self.desk_tabs.widget(index)
+        if page is self.appointments:
+            self.appointments.refresh()
+        elif page is self.overview:
+            self.overview.refresh()
+
+    def show_form(self) -> None:
+        self.stack.setCurrentWidget(self.form)
+        self.form.focus_first()
+
+    def start_new_intake(self) -> bool:
+        """Open the form: empty, or as it was left if an intake is being filled in."""
+        if not self.context.actor.can(Action.ACCEPT_VEHICLE):
+            return False
+        if self.form.is_blank() and not self.form.start_new():
+            return False
+        self.draft_bar.hide()
+        self.show_form()
+        return True
+
+    def start_intake_from_appointment(self, appointment_id: int) -> bool:
+        """Open the form prefilled from a booked appointment (its client, car and reason).
+
+        Refused (False, with a message) while another intake is being filled in, so
+        nothing typed is lost, and when the appointment cannot turn into an intake.
+        """
+        if not self.context.actor.can(Action.ACCEPT_VEHICLE):
+            return False
+        if not self.form.is_blank():
+            self.show_form()
+            self.result_bar.show_message(
+                self.tr("Another intake is being filled in: save it or cancel it first."),
+                kind=BarKind.WARNING,
             )
+            return False
+        row = self.overview.appointment_row(appointment_id)
+        hints = [row.phone, row.plate, row.client_name] if row else []
+        if not self.form.start_from_appointment(appointment_id, hints):
+            return False
+        self.draft_bar.hide()
+        self.result_bar.hide()
+        self.show_form()
+        return True
+
+    def _accept_booked(self, row: AppointmentRow) -> None:
+        self.start_intake_from_appointment(row.id)
+
+    # -- drafts and results -------------------------------------------------------------------
+
+    def offer_draft(self) -> None:
+        """Offer "An unfinished intake from 14:02 was kept — Restore / Discard" if there is one."""
+        if not self.context.actor.can(Action.ACCEPT_VEHICLE) or not self.form.is_blank():
+            self.draft_bar.hide()
+            return
+        try:
+            draft = drafts.pending_draft(self.context.db, self.context.actor)
         except DeskError as error:
             self.sig_status_message.emit(error_text(error))
             return
-        self.intake_model.set_rows(rows)
-        self._fit(self.intake_view)
-        self.intakes_label.setText(
-            self.tr("Accepted recently") if rows else self.tr("No vehicles accepted yet")
+        if draft is None:
+            self.draft_bar.hide()
+            return
+        self.draft_bar.show_message(
+            self.tr("An unfinished intake from {when} was kept.").format(
+                when=self._when(draft.updated_at)
+            ),
+            [
+                BarAction(
+                    self.tr("Restore"),
+                    lambda: self._restore(draft.payload),
+                    "restoreDraft",
+                    default=True,
+                ),
+                BarAction(self.tr("Discard"), self._discard_draft, "discardDraft"),
+            ],
+            BarKind.INFO,
+            closable=False,
         )
 
-    @staticmethod
-    def _fit(view: QTableView) -> None:
-        view.resizeColumnsToContents()
-        header = view.horizontalHeader()
-        for column in range(header.count() - 1):
-            header.resizeSection(column, min(header.sectionSize(column), 320))
+    def _when(self, moment: datetime) -> str:
+        local = moment.astimezone(self._tz)
+        time = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+        if local.date() == self.overview.today():
+            return time
+        return f"{local_date(local)} {time}"
 
-    def _open_client(self, index: QModelIndex) -> None:
-        row: AppointmentRow | IntakeRow = index.data(ROW_ROLE)
-        self.sig_open_record.emit("client", row.client_id)
+    def _restore(self, payload: dict) -> None:
+        if self.form.restore(payload):
+            self.draft_bar.hide()
+            self.result_bar.hide()
+            self.show_form()
+
+    def _discard_draft(self) -> None:
+        try:
+            drafts.discard_draft(self.context.db, self.context.actor)
+        except DeskError as error:
+            self.sig_status_message.emit(error_text(error))
+        self.draft_bar.hide()
+
+    def _saved(self, order: AcceptedOrder) -> None:
+        summary = self.form.summary()
+        text = self.tr("Work order <b>{number}</b> is saved: {summary}.").format(
+            number=order.number, summary=summary
+        )
+        self.result_bar.show_message(
+            text,
+            [
+                BarAction(
+                    self.tr("Print acceptance act"),
+                    lambda: None,
+                    "printAct",
+                    enabled=False,
+                    tooltip=self.tr("Printing comes with the documents: not available yet."),
+                ),
+            ],
+            BarKind.SUCCESS,
+        )
+        self.overview.refresh()
+        self.sig_status_message.emit(
+            self.tr("Work order {number} is saved.").format(number=order.number)
+        )
+        self.sig_intake_saved.emit(order.id, order.number)
