@@ -95,7 +95,7 @@ class Probe:
         return other.value.startswith(self.value) if self.at_start else self.value in other.value
 
     def hits(self, row: dict[str, str]) -> set[str]:
-        """The columns of ``row`` (folded, see ``_folded``) that this probe matches."""
+        """The columns of ``row`` (as ``fold_row`` gives it) that this probe matches."""
         if self.at_start:
             return {c for c in self.columns if row[c].startswith(self.value)}
         return {c for c in self.columns if self.value in row[c]}

@@ -146,11 +146,11 @@ def _matches(term: Term, row: dict[str, str]) -> bool:
 def find_for_intake(db: Database, actor: Actor, text: str, limit: int = 20) -> list[IntakeHit]:
     """The clients and cars matching ``text``, best first: one line per car.
 
-    At most ``limit`` lines, ranked here from at most ``3 * limit`` rows of the index
-    plus, when a text matches more than that, the rows that match at a field's beginning
-    (they rank first, so they must not be left out). The queries stop after those rows,
-    so a keystroke costs about the same on a card file of any size. Lines of one rank
-    are in the order of the names.
+    At most ``limit`` lines, ranked here from a few rows of the index: the rows that
+    match at a field's beginning (they rank first, so they must not be left out) and up
+    to ``3 * limit`` rows that match anywhere; each query stops after its rows, so a
+    keystroke costs about the same on a card file of any size. Lines of one rank are in
+    the order of the names.
     """
     actor.require(Action.ACCEPT_VEHICLE)
     search = plan(text)
@@ -164,12 +164,19 @@ def find_for_intake(db: Database, actor: Actor, text: str, limit: int = 20) -> l
             query = matching(session, search, starts=starts, loose=True).limit(size)
             return list(connection.execute(query))
 
-        # A wide net first: most keystrokes narrow the search to a few rows, and then it
-        # holds them all. When it comes back full it may have missed rows that match at a
-        # beginning, so those are fetched too.
-        rows = fetch(False, 3 * limit)
-        if len(rows) == 3 * limit and search.has_fragments:
-            rows += fetch(True, limit)
+        if session.get_bind().dialect.name == "sqlite":
+            # FTS5 stops at the LIMIT: a wide net first costs little, and most keystrokes
+            # narrow the search to a few rows that it holds all. When it comes back full
+            # it may have missed rows that match at a beginning; those are fetched too.
+            rows = fetch(False, 3 * limit)
+            if len(rows) == 3 * limit and search.has_fragments:
+                rows += fetch(True, limit)
+        else:
+            # A GIN index finds every match before the LIMIT, and a wide net on the first
+            # keystrokes is a big one: the beginnings first, the rest only if room is left.
+            rows = fetch(True, limit)
+            if len(rows) < limit and search.has_fragments:
+                rows += fetch(False, 3 * limit)
         found = {(row.client_id, row.vehicle_id): row for row in rows}
         candidates = (_Candidate.of(search, row) for row in found.values())
         ranked = sorted((c for c in candidates if c is not None), key=_Candidate.key)

@@ -67,6 +67,9 @@ def test_typing_shows_the_matching_cars_and_the_new_client_line(qtbot, box, peop
     assert box.popup.geometry().top() >= box.line_edit.geometry().bottom()
     assert box.actions.isVisible()
 
+    box.resize(900, 480)
+    qtbot.waitUntil(lambda: box.popup.width() == box.line_edit.width())
+
     box.line_edit.clear()
     type_and_wait(qtbot, box, "петрова")
     assert [hit.client_id for hit in hits(box)] == [people["petrova"]]

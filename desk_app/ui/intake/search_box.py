@@ -207,6 +207,8 @@ class ClientSearchBox(QWidget):
                 return self._key(event)
             if event.type() == QEvent.Type.FocusOut:
                 self.hide_results()
+            if event.type() in (QEvent.Type.Resize, QEvent.Type.Move) and self.is_open():
+                self._place()
         return super().eventFilter(watched, event)
 
     def _key(self, event: QKeyEvent) -> bool:

@@ -61,6 +61,9 @@ WATCHED = {
     "client_phones": ("client_id", "client_id, number"),
     "vehicles": ("owner_id", "owner_id, make, model, plate, vin"),
 }
+"""Each table's column naming the client, and the columns whose update SQLite's triggers
+follow; PostgreSQL's follow any update, as triggers that see a statement's rows at once
+(one refresh for a COPY of thousands) cannot name columns."""
 
 
 def upgrade() -> None:
@@ -168,19 +171,18 @@ def _upgrade_postgresql() -> None:
         "CREATE TABLE client_search ("
         "id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
         "client_id integer NOT NULL, vehicle_id integer, "
-        + ", ".join(f"{name} text NOT NULL" for name in TEXT_COLUMNS)
+        + ", ".join(f"{name} text NOT NULL" for name in (*TEXT_COLUMNS, "words"))
         + ")"
     )
-    op.execute("ALTER TABLE client_search ADD COLUMN words text NOT NULL")
     op.execute("CREATE INDEX ix_client_search_client_id ON client_search (client_id)")
-    op.execute(
-        "CREATE INDEX ix_client_search_words ON client_search USING gin (words gin_trgm_ops)"
-    )
-    op.execute(
-        "CREATE INDEX ix_client_search_fields ON client_search USING gin ("
-        + ", ".join(f"{name} gin_trgm_ops" for name in PG_FIELDS)
-        + ")"
-    )
+    # Without fast update a save writes the index at once: every keystroke would
+    # otherwise read through the list of pending entries until a vacuum empties it.
+    for name, columns in (("words", ("words",)), ("fields", PG_FIELDS)):
+        op.execute(
+            f"CREATE INDEX ix_client_search_{name} ON client_search USING gin ("
+            + ", ".join(f"{column} gin_trgm_ops" for column in columns)
+            + ") WITH (fastupdate = off)"
+        )
     plate = f"translate(lower(replace(v.plate, ' ', '')), '{PLATE_LATIN}', '{PLATE_CYRILLIC}')"
     words = " || ".join(f"{separator} || f.{name}" for separator, name in PG_WORDS)
     op.execute(
