@@ -203,7 +203,9 @@ def _hits(connection: Connection, found: list[_Candidate]) -> list[IntakeHit]:
     cards = {(card.id, card.vehicle_id): card for card in connection.execute(query)}
     hits = []
     for candidate in found:
-        card = cards[candidate.row.client_id, candidate.row.vehicle_id]
+        card = cards.get((candidate.row.client_id, candidate.row.vehicle_id))
+        if card is None:  # changed by another desk between the two reads: not shown
+            continue
         fields, numbers = candidate.matched()
         car = card.vehicle_id is not None
         hits.append(

@@ -23,8 +23,9 @@ from datetime import datetime, timedelta, tzinfo
 from decimal import Decimal
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from desk_app import clock
 from desk_app.models import (
@@ -44,7 +45,7 @@ from desk_app.models import (
     WorkOrderStatus,
 )
 from desk_app.services import audit, checklists, drafts, price_list
-from desk_app.services.errors import NotFound, ValidationError
+from desk_app.services.errors import DomainError, NotFound, StaleEdit, ValidationError
 from desk_app.services.form_fields import Collector, InvalidForm
 from desk_app.services.intake_form import FUEL_STEPS, IntakeForm, NewClient, NewVehicle, check_form
 from desk_app.services.permissions import Action, Actor
@@ -99,6 +100,13 @@ def accept_vehicle(
             if attempt == SAVE_ATTEMPTS:
                 raise
             log.info("intake save collided with another desk (attempt %d); repeating", attempt)
+        except StaleDataError as error:
+            raise StaleEdit(what="appointment or car") from error
+        except OperationalError as error:
+            raise DomainError(
+                "The database is busy or out of reach; nothing was saved. "
+                "Your form is kept: try saving again in a moment."
+            ) from error
     raise AssertionError("unreachable")
 
 

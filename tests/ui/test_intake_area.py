@@ -182,3 +182,17 @@ def test_the_appointments_tab_turns_a_booking_into_an_intake(qtbot, area, booked
     area.appointments.sig_start_intake.emit(tomorrow[0].id)
     assert area.is_form_open()
     assert area.form.condition.complaints.toPlainText() == "Шиномонтаж"
+
+
+def test_a_kept_draft_is_not_overwritten_by_a_new_intake(qtbot, area, db, desk):
+    from desk_app.services import drafts
+    from desk_app.services.intake_form import IntakeForm
+
+    drafts.save_draft(db, desk, drafts.form_to_payload(IntakeForm(complaints="Стук справа")))
+    area.refresh()
+    assert not area.draft_bar.isHidden()
+    assert area.start_new_intake() is False
+    assert not area.is_form_open()
+    kept = drafts.pending_draft(db, desk)
+    assert kept is not None
+    assert drafts.payload_to_form(kept.payload).complaints == "Стук справа"

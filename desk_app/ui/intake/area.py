@@ -121,6 +121,8 @@ class IntakeArea(AreaWidget):
         """Open the form: empty, or as it was left if an intake is being filled in."""
         if not self.context.actor.can(Action.ACCEPT_VEHICLE):
             return False
+        if self._kept_draft_waiting():
+            return False
         if self.form.is_blank() and not self.form.start_new():
             return False
         self.draft_bar.hide()
@@ -134,6 +136,8 @@ class IntakeArea(AreaWidget):
         nothing typed is lost, and when the appointment cannot turn into an intake.
         """
         if not self.context.actor.can(Action.ACCEPT_VEHICLE):
+            return False
+        if self._kept_draft_waiting():
             return False
         if not self.form.is_blank():
             self.show_form()
@@ -149,6 +153,15 @@ class IntakeArea(AreaWidget):
         self.draft_bar.hide()
         self.result_bar.hide()
         self.show_form()
+        return True
+
+    def _kept_draft_waiting(self) -> bool:
+        """A kept draft is offered: a new form would overwrite it, so ask for a decision first."""
+        if self.draft_bar.isHidden() or not self.form.is_blank():
+            return False
+        self.sig_status_message.emit(
+            self.tr("An unfinished intake was kept: restore it or discard it first.")
+        )
         return True
 
     def _accept_booked(self, row: AppointmentRow) -> None:
