@@ -189,6 +189,9 @@ def _upgrade_postgresql() -> None:
         f"""
         CREATE FUNCTION client_search_refresh(changed integer[]) RETURNS void
         LANGUAGE sql AS $$
+        -- Two desks changing one client's card, phones or cars at once: the second waits
+        -- here, then sees the first one's rows, so no stale or doubled line is left.
+        SELECT 1 FROM clients WHERE id = ANY (changed) ORDER BY id FOR UPDATE;
         DELETE FROM client_search WHERE client_id = ANY (changed);
         INSERT INTO client_search ({COLUMNS}, words)
         SELECT f.*, {words} FROM (
