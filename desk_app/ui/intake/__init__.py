@@ -1,4 +1,4 @@
-"""The Intake area: the day's appointments and the latest intakes (the form comes later)."""
+"""The Intake area: the day's bookings, the appointments calendar, and the intake form."""
 
 from desk_app.ui.intake.area import IntakeArea
 
