@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from decimal import Decimal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
+
+from desk_app import clock
 
 
 def local_datetime(moment: datetime | None) -> str:
@@ -36,3 +39,12 @@ def number(value: Decimal | int | None, decimals: int = 0) -> str:
     if value is None:
         return ""
     return QLocale().toString(float(value), "f", decimals)
+
+
+def workstation_time_zone() -> tzinfo:
+    """The desk's time zone with its daylight-saving rules, so days are cut where it sees them."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return clock.now().astimezone().tzinfo or ZoneInfo("UTC")

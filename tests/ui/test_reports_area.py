@@ -11,8 +11,8 @@ import pytest
 from desk_app import clock
 from desk_app.models import DepartmentKind, Role, WorkOrderStatus
 from desk_app.ui.area import AreaContext
-from desk_app.ui.formatting import money
-from desk_app.ui.reports.area import ReportsArea, local_time_zone, month_name
+from desk_app.ui.formatting import money, workstation_time_zone
+from desk_app.ui.reports.area import ReportsArea, month_name
 from tests.request_factories import make_priced_order, make_request
 
 MOSCOW = ZoneInfo("Europe/Moscow")
@@ -112,5 +112,5 @@ def test_turnaround_in_hours_or_days(qtbot, db, manager, hours):
 
 
 def test_the_local_time_zone_is_known():
-    zone = local_time_zone()
+    zone = workstation_time_zone()
     assert datetime(2026, 1, 1, tzinfo=zone).utcoffset() is not None

@@ -12,9 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from html import escape
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimeZone, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -38,6 +37,7 @@ from desk_app.ui.appointments.calendar import AppointmentCalendar
 from desk_app.ui.area import AreaContext
 from desk_app.ui.errors import error_text
 from desk_app.ui.form_errors import ERROR_STYLE
+from desk_app.ui.formatting import workstation_time_zone
 from desk_app.ui.labels import appointment_status_label, phone_label
 
 OPENING = time(9, 0)
@@ -51,14 +51,6 @@ PRIMARY_STYLE = (
 )
 CAN_ARRIVE = (AppointmentStatus.BOOKED, AppointmentStatus.NO_SHOW)
 """A client marked as a no-show may still turn up late: the intake service accepts that."""
-
-
-def workstation_time_zone() -> tzinfo:
-    """The zone the desk lives in, so a day is cut where the receptionist sees it."""
-    try:
-        return ZoneInfo(QTimeZone.systemTimeZoneId().data().decode())
-    except (ZoneInfoNotFoundError, ValueError):
-        return clock.now().astimezone().tzinfo or UTC
 
 
 class AppointmentsPanel(QWidget):

@@ -23,12 +23,12 @@ from desk_app.services.permissions import Action, Area
 from desk_app.ui.appointments import AppointmentsPanel
 from desk_app.ui.area import AreaContext, AreaWidget
 from desk_app.ui.errors import error_text
-from desk_app.ui.formatting import local_date
+from desk_app.ui.formatting import local_date, workstation_time_zone
 from desk_app.ui.intake.bars import BarAction, BarKind, InlineBar
 from desk_app.ui.intake.form import IntakeFormWidget
-from desk_app.ui.intake.overview import IntakeOverview, system_time_zone
+from desk_app.ui.intake.overview import IntakeOverview
 
-__all__ = ["IntakeArea", "system_time_zone"]
+__all__ = ["IntakeArea"]
 
 
 class IntakeArea(AreaWidget):
@@ -43,7 +43,7 @@ class IntakeArea(AreaWidget):
         self, context: AreaContext, parent: QWidget | None = None, tz: tzinfo | None = None
     ) -> None:
         super().__init__(context, parent)
-        self._tz = tz or system_time_zone()
+        self._tz = tz or workstation_time_zone()
         self.overview = IntakeOverview(context, self._tz)
         self.appointments = AppointmentsPanel(context, tz=self._tz)
         self.desk_tabs = QTabWidget()

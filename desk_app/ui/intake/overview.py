@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta, tzinfo
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -20,7 +19,6 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
     QTime,
-    QTimeZone,
     Signal,
 )
 from PySide6.QtGui import QColor
@@ -61,14 +59,6 @@ APPOINTMENT_COLOURS: dict[AppointmentStatus, str] = {
     AppointmentStatus.NO_SHOW: "#f8dfd6",
     AppointmentStatus.CANCELLED: "#eeeeee",
 }
-
-
-def system_time_zone() -> tzinfo:
-    """The workstation's zone as Python knows it, so days are cut where the desk sees them."""
-    try:
-        return ZoneInfo(QTimeZone.systemTimeZoneId().data().decode())
-    except (ZoneInfoNotFoundError, ValueError):
-        return clock.now().astimezone().tzinfo or ZoneInfo("UTC")
 
 
 def _car(title: str, plate: str) -> str:

@@ -6,9 +6,8 @@ Days and months are the workstation's local ones, so "today" ends at the shop's 
 from __future__ import annotations
 
 from datetime import date, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QTimeZone
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -33,21 +32,12 @@ from desk_app.services.reports import DepartmentRequests, ShopSummary
 from desk_app.ui.area import AreaContext, AreaWidget
 from desk_app.ui.errors import error_text
 from desk_app.ui.form_errors import error_label
-from desk_app.ui.formatting import local_datetime, money, number
+from desk_app.ui.formatting import local_datetime, money, number, workstation_time_zone
 from desk_app.ui.labels import department_label, status_colour, status_label
 from desk_app.ui.table_model import Column, RowTableModel
 
 CONTEXT = "ReportsArea"
 StatusCount = tuple[WorkOrderStatus, int]
-
-
-def local_time_zone() -> tzinfo:
-    """The workstation's time zone, with its daylight-saving rules when Python knows them."""
-    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return clock.now().astimezone().tzinfo or ZoneInfo("UTC")
 
 
 def month_name(first_day: date) -> str:
@@ -179,7 +169,7 @@ class ReportsArea(AreaWidget):
         self, context: AreaContext, parent: QWidget | None = None, *, tz: tzinfo | None = None
     ) -> None:
         super().__init__(context, parent)
-        self._tz = tz or local_time_zone()
+        self._tz = tz or workstation_time_zone()
         self.summary: ShopSummary | None = None
 
         heading = QLabel(self.tr("Shop summary"))
