@@ -26,13 +26,14 @@ from desk_app.models import (
     WorkOrderStatus,
 )
 from desk_app.services import audit
-from desk_app.services.errors import NotFound, PermissionDenied, StaleEdit, ValidationError
+from desk_app.services.errors import PermissionDenied, ValidationError
 from desk_app.services.form_fields import (
     Collector,
     column_length,
     flush_versioned,
     free_text,
     one_line,
+    row_to_edit,
 )
 from desk_app.services.permissions import Action, Actor
 from desk_app.store.database import Database
@@ -347,11 +348,7 @@ def _entry(session: Session, appointment_id: int) -> CalendarEntry:
 
 
 def _booked(session: Session, appointment_id: int, expected_version: int) -> Appointment:
-    appointment = session.get(Appointment, appointment_id)
-    if appointment is None:
-        raise NotFound(what="appointment")
-    if appointment.version != expected_version:
-        raise StaleEdit(what="appointment")
+    appointment = row_to_edit(session, Appointment, appointment_id, expected_version, "appointment")
     if appointment.status is not AppointmentStatus.BOOKED:
         raise ValidationError("status", "Only a booked appointment can be changed.")
     return appointment

@@ -14,8 +14,14 @@ from sqlalchemy.orm import Session
 
 from desk_app.models import ChecklistItem, ChecklistKind
 from desk_app.services import audit
-from desk_app.services.errors import NotFound, PermissionDenied, StaleEdit, ValidationError
-from desk_app.services.form_fields import column_length, flush_versioned, fold, one_line
+from desk_app.services.errors import PermissionDenied, ValidationError
+from desk_app.services.form_fields import (
+    column_length,
+    flush_versioned,
+    fold,
+    one_line,
+    row_to_edit,
+)
 from desk_app.services.permissions import Action, Actor
 from desk_app.store.database import Database
 
@@ -121,12 +127,7 @@ def add_item(db: Database, actor: Actor, kind: ChecklistKind, name: str) -> Chec
 
 
 def _get(session: Session, item_id: int, expected_version: int) -> ChecklistItem:
-    item = session.get(ChecklistItem, item_id)
-    if item is None:
-        raise NotFound(what="checklist item")
-    if item.version != expected_version:
-        raise StaleEdit(what="checklist item")
-    return item
+    return row_to_edit(session, ChecklistItem, item_id, expected_version, "checklist item")
 
 
 def rename_item(

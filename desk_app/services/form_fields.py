@@ -11,14 +11,17 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desk_app.models import to_money
-from desk_app.services.errors import StaleEdit, ValidationError
+from desk_app.models.base import Versioned
+from desk_app.services.errors import NotFound, StaleEdit, ValidationError
 from desk_app.services.validation.problems import CheckResult
+
+R = TypeVar("R", bound=Versioned)
 
 MAX_MONEY = Decimal("999999999.99")
 """Far above any car repair, and well inside the NUMERIC(14, 2) columns."""
@@ -165,6 +168,18 @@ def quantity(
 def to_places(number: Decimal, places: int) -> Decimal:
     """``number`` rounded to ``places`` decimals, halves away from zero, as money is."""
     return number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def row_to_edit(
+    session: Session, model: type[R], row_id: int, expected_version: int, what: str
+) -> R:
+    """The row a form was editing, if nobody changed or removed it since the form loaded it."""
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFound(what=what)
+    if row.version != expected_version:
+        raise StaleEdit(what=what)
+    return row
 
 
 def flush_versioned(session: Session, what: str) -> None:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from desk_app.models import LabourOperation, ShopSettings
 from desk_app.models.price_list import SHOP_SETTINGS_ID
 from desk_app.services import audit
-from desk_app.services.errors import NotFound, PermissionDenied, StaleEdit, ValidationError
+from desk_app.services.errors import PermissionDenied, StaleEdit, ValidationError
 from desk_app.services.form_fields import (
     Collector,
     amount,
@@ -26,6 +26,7 @@ from desk_app.services.form_fields import (
     fold,
     one_line,
     quantity,
+    row_to_edit,
 )
 from desk_app.services.permissions import Action, Actor
 from desk_app.store.database import Database
@@ -199,12 +200,7 @@ def add_operation(db: Database, actor: Actor, data: OperationInput) -> Operation
 
 
 def _get(session: Session, operation_id: int, expected_version: int) -> LabourOperation:
-    operation = session.get(LabourOperation, operation_id)
-    if operation is None:
-        raise NotFound(what="labour operation")
-    if operation.version != expected_version:
-        raise StaleEdit(what="labour operation")
-    return operation
+    return row_to_edit(session, LabourOperation, operation_id, expected_version, "labour operation")
 
 
 def update_operation(

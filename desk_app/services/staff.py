@@ -12,7 +12,8 @@ from sqlalchemy.orm.attributes import flag_modified
 from desk_app import clock
 from desk_app.models import Department, DepartmentKind, Role, Staff, StaffRole
 from desk_app.services import audit, passwords
-from desk_app.services.errors import NotFound, StaleEdit, ValidationError
+from desk_app.services.errors import ValidationError
+from desk_app.services.form_fields import row_to_edit
 from desk_app.services.permissions import Action, Actor
 from desk_app.store.database import Database
 
@@ -122,11 +123,7 @@ def set_active(
     """Retire a person (or bring him back); his past work stays signed with his name."""
     actor.require(Action.MANAGE_STAFF)
     with db.transaction() as session:
-        staff = session.get(Staff, staff_id)
-        if staff is None:
-            raise NotFound(what="staff member")
-        if staff.version != expected_version:
-            raise StaleEdit(what="staff member")
+        staff = row_to_edit(session, Staff, staff_id, expected_version, "staff member")
         if not active and staff.id == actor.id:
             raise ValidationError("active", "You cannot retire your own account.")
         staff.active = active
@@ -153,11 +150,7 @@ def update_staff(
     actor.require(Action.MANAGE_STAFF)
     wanted = frozenset(roles)
     with db.transaction() as session:
-        staff = session.get(Staff, staff_id)
-        if staff is None:
-            raise NotFound(what="staff member")
-        if staff.version != expected_version:
-            raise StaleEdit(what="staff member")
+        staff = row_to_edit(session, Staff, staff_id, expected_version, "staff member")
         if not wanted:
             raise ValidationError("roles", "Choose at least one role.")
         if staff.id == actor.id and Role.MANAGER in staff.roles and Role.MANAGER not in wanted:
