@@ -13,6 +13,12 @@ from desk_app.models.internal_request import (
     RequestKind,
     RequestStatus,
 )
+from desk_app.models.order_review import (
+    ApprovalChannel,
+    ClientApproval,
+    LineApproval,
+    QualityCheck,
+)
 from desk_app.models.price_list import LabourOperation, ShopSettings
 from desk_app.models.staff import Bay, Department, DepartmentKind, Role, Staff, StaffRole
 from desk_app.models.vehicle import Vehicle
@@ -31,12 +37,14 @@ from desk_app.models.work_order import (
 __all__ = [
     "Appointment",
     "AppointmentStatus",
+    "ApprovalChannel",
     "AuditEntry",
     "Base",
     "Bay",
     "ChecklistItem",
     "ChecklistKind",
     "Client",
+    "ClientApproval",
     "ClientKind",
     "ClientPhone",
     "ContactChannel",
@@ -50,7 +58,9 @@ __all__ = [
     "InternalRequest",
     "LabourLine",
     "LabourOperation",
+    "LineApproval",
     "PartLine",
+    "QualityCheck",
     "RequestAnswer",
     "RequestItem",
     "RequestKind",

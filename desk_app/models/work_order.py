@@ -26,6 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desk_app.models.base import Base, Versioned, enum_type, intpk, money
+from desk_app.models.order_review import LineApproval
 
 if TYPE_CHECKING:
     from desk_app.models.client import Client
@@ -156,6 +157,10 @@ class LabourLine(Base):
     mechanic_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), index=True)
     done_at: Mapped[datetime | None]
     warranty_months: Mapped[int] = mapped_column(Integer, default=0)
+    approval: Mapped[LineApproval] = mapped_column(
+        enum_type(LineApproval), default=LineApproval.AGREED
+    )
+    approval_id: Mapped[int | None] = mapped_column(ForeignKey("client_approvals.id"))
 
     work_order: Mapped[WorkOrder] = relationship(back_populates="labour_lines")
     mechanic: Mapped[Staff | None] = relationship()
@@ -175,6 +180,10 @@ class PartLine(Base):
     quantity: Mapped[Decimal] = mapped_column(Numeric(10, 3), default=Decimal("1"))
     unit_price: Mapped[money]
     supplied_by_client: Mapped[bool] = mapped_column(Boolean, default=False)
+    approval: Mapped[LineApproval] = mapped_column(
+        enum_type(LineApproval), default=LineApproval.AGREED
+    )
+    approval_id: Mapped[int | None] = mapped_column(ForeignKey("client_approvals.id"))
 
     work_order: Mapped[WorkOrder] = relationship(back_populates="part_lines")
 

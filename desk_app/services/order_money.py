@@ -2,7 +2,8 @@
 
 - a line's amount is quantity × price (norm hours × rate for labour), rounded to the cent,
   halves away from zero, as it is printed on the handover sheet;
-- parts the client brought himself are not charged;
+- parts the client brought himself are not charged, nor are lines the client has not
+  agreed to (proposed extra works still waiting for his answer, or declined);
 - the subtotal is the sum of the line amounts; the discount is subtotal × discount % / 100,
   rounded the same way; the total is the subtotal minus the discount.
 
@@ -21,7 +22,7 @@ from typing import Any
 from sqlalchemy import BigInteger, ColumnElement, Subquery, case, cast, func, select
 from sqlalchemy.orm import Session
 
-from desk_app.models import LabourLine, PartLine, WorkOrder, to_money
+from desk_app.models import LabourLine, LineApproval, PartLine, WorkOrder, to_money
 
 MONEY_DECIMALS = 2
 HOURS_DECIMALS = 2  # LabourLine.norm_hours is NUMERIC(7, 2)
@@ -80,7 +81,10 @@ def labour_cents() -> ColumnElement[int]:
     amount = line_cents(LabourLine.norm_hours, HOURS_DECIMALS, LabourLine.rate)
     return (
         select(_sum_cents(amount))
-        .where(LabourLine.work_order_id == WorkOrder.id)
+        .where(
+            LabourLine.work_order_id == WorkOrder.id,
+            LabourLine.approval == LineApproval.AGREED,
+        )
         .correlate(WorkOrder)
         .scalar_subquery()
     )
@@ -91,7 +95,11 @@ def parts_cents() -> ColumnElement[int]:
     amount = line_cents(PartLine.quantity, QUANTITY_DECIMALS, PartLine.unit_price)
     return (
         select(_sum_cents(amount))
-        .where(PartLine.work_order_id == WorkOrder.id, PartLine.supplied_by_client.is_(False))
+        .where(
+            PartLine.work_order_id == WorkOrder.id,
+            PartLine.supplied_by_client.is_(False),
+            PartLine.approval == LineApproval.AGREED,
+        )
         .correlate(WorkOrder)
         .scalar_subquery()
     )

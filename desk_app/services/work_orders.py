@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import QueryableAttribute, joinedload
 
 from desk_app import clock
-from desk_app.models import LabourLine, WorkOrder, WorkOrderStatus
+from desk_app.models import LabourLine, LineApproval, PartLine, WorkOrder, WorkOrderStatus
 from desk_app.services.permissions import Action, Actor
 from desk_app.store.database import Database
 
@@ -52,6 +52,16 @@ class WorkItem:
 
 
 @dataclass(frozen=True)
+class WorkPart:
+    """A part to fit: what and how many, never its price."""
+
+    part_number: str
+    name: str
+    quantity: Decimal
+    supplied_by_client: bool
+
+
+@dataclass(frozen=True)
 class WorkshopRow:
     """An open order as its mechanic sees it: the car and the job, never the client."""
 
@@ -64,9 +74,12 @@ class WorkshopRow:
     colour: str
     complaints: str
     works: tuple[WorkItem, ...]
+    parts: tuple[WorkPart, ...]
     bay_name: str
     promised_at: datetime | None
     overdue: bool
+    version: int
+    """The order's version, for sending it on to the quality check."""
 
 
 def is_overdue(promised_at: datetime | None, now: datetime) -> bool:
@@ -129,7 +142,9 @@ def list_my_work(db: Database, actor: Actor) -> list[WorkshopRow]:
     actor.require(Action.VIEW_OWN_WORK)
     now = clock.now()
     with db.transaction() as session:
-        mine = select(LabourLine.work_order_id).where(LabourLine.mechanic_id == actor.id)
+        mine = select(LabourLine.work_order_id).where(
+            LabourLine.mechanic_id == actor.id, LabourLine.approval == LineApproval.AGREED
+        )
         orders = list(
             session.scalars(
                 select(WorkOrder)
@@ -143,6 +158,7 @@ def list_my_work(db: Database, actor: Actor) -> list[WorkshopRow]:
             select(LabourLine)
             .where(
                 LabourLine.mechanic_id == actor.id,
+                LabourLine.approval == LineApproval.AGREED,
                 LabourLine.work_order_id.in_([order.id for order in orders]),
             )
             .order_by(LabourLine.position, LabourLine.id)
@@ -150,6 +166,18 @@ def list_my_work(db: Database, actor: Actor) -> list[WorkshopRow]:
         for line in lines:
             works[line.work_order_id].append(
                 WorkItem(line.id, line.name, line.norm_hours, line.done_at is not None)
+            )
+        parts: dict[int, list[WorkPart]] = defaultdict(list)
+        for part in session.scalars(
+            select(PartLine)
+            .where(
+                PartLine.approval == LineApproval.AGREED,
+                PartLine.work_order_id.in_([order.id for order in orders]),
+            )
+            .order_by(PartLine.position, PartLine.id)
+        ):
+            parts[part.work_order_id].append(
+                WorkPart(part.part_number, part.name, part.quantity, part.supplied_by_client)
             )
         return [
             WorkshopRow(
@@ -162,9 +190,11 @@ def list_my_work(db: Database, actor: Actor) -> list[WorkshopRow]:
                 colour=order.vehicle.colour,
                 complaints=order.complaints,
                 works=tuple(works[order.id]),
+                parts=tuple(parts[order.id]),
                 bay_name=order.bay.name if order.bay else "",
                 promised_at=order.promised_at,
                 overdue=is_overdue(order.promised_at, now),
+                version=order.version,
             )
             for order in orders
         ]

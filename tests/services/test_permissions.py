@@ -42,7 +42,8 @@ def test_the_mechanic_never_sees_clients():
 
 def test_parts_and_finance_do_not_edit_work_orders():
     for role in (Role.PARTS_CLERK, Role.FINANCE):
-        assert not actor(role).can(Action.MOVE_WORK_ORDER)
+        assert not actor(role).can(Action.PLAN_WORKSHOP)
+        assert not actor(role).can(Action.CANCEL_WORK_ORDER)
         assert not actor(role).can(Action.EDIT_PRICES)
 
 

@@ -10,12 +10,15 @@ from desk_app.services.permissions import Actor
 from desk_app.store.schema import alembic_config, current_revision, head_revision, upgrade
 from tests.sample_shop import build_shop
 
+FIRST_RELEASE = "0001"
+"""The first schema; the shop is built at head and taken down to it with its data."""
+
 
 def test_a_first_release_database_upgrades_and_finds_its_clients(any_db):
-    with any_db.engine.begin() as connection:
-        command.downgrade(alembic_config(connection), "0001")
     with any_db.transaction() as session:
         build_shop(session)
+    with any_db.engine.begin() as connection:
+        command.downgrade(alembic_config(connection), FIRST_RELEASE)
     assert upgrade(any_db) is True
     with any_db.engine.connect() as connection:
         assert current_revision(connection) == head_revision()
