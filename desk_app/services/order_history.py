@@ -200,7 +200,8 @@ def load_history(db: Database, actor: Actor, order_id: int) -> OrderHistory:
             )
         stays = _stays(order, changes, now)
         number = order.number
-    events.sort(key=lambda event: event.at)
+    # what a move stands on (an answer, a check) comes before the move made in its moment
+    events.sort(key=lambda event: (event.at, event.kind is EventKind.STATUS))
     waited: dict[WaitingOn, timedelta] = defaultdict(timedelta)
     for stay in stays:
         if stay.waiting_on is not WaitingOn.NOBODY:

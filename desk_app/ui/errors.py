@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
 
@@ -17,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk_app.errors import DeskError
+from desk_app.ui.labels import enum_label
 
 log = logging.getLogger(__name__)
 
@@ -25,8 +27,12 @@ def error_text(error: BaseException) -> str:
     """The user-readable, translated message of an expected error."""
     if isinstance(error, DeskError):
         template = QCoreApplication.translate("Errors", error.template)
+        params = {
+            name: enum_label(value) if isinstance(value, StrEnum) else value
+            for name, value in error.params.items()
+        }
         try:
-            return template.format(**error.params)
+            return template.format(**params)
         except (KeyError, IndexError, ValueError):
             return error.message
     return str(error)

@@ -117,6 +117,24 @@ def _translate(table: dict[E, str], value: E) -> str:
     return QCoreApplication.translate(CONTEXT, table[value])
 
 
+_TABLES: dict[type[StrEnum], dict] = {  # type: ignore[type-arg]
+    WorkOrderStatus: WORK_ORDER_STATUS,
+    AppointmentStatus: APPOINTMENT_STATUS,
+    ClientKind: CLIENT_KIND,
+    Role: ROLE,
+    RequestKind: REQUEST_KIND,
+    RequestStatus: REQUEST_STATUS,
+    DepartmentKind: DEPARTMENT,
+    DamageKind: DAMAGE_KIND,
+}
+
+
+def enum_label(value: StrEnum) -> str:
+    """The translated name of any enumeration value above; others as their value."""
+    table = _TABLES.get(type(value))
+    return _translate(table, value) if table else value.value
+
+
 def status_label(status: WorkOrderStatus) -> str:
     return _translate(WORK_ORDER_STATUS, status)
 

@@ -16,13 +16,16 @@ from desk_app.models import (
     AppointmentStatus,
     Base,
     Client,
+    ClientApproval,
     ClientKind,
     ClientPhone,
     DamageMark,
     DepartmentKind,
     InternalRequest,
     LabourLine,
+    LineApproval,
     PartLine,
+    QualityCheck,
     RequestAnswer,
     RequestKind,
     RequestStatus,
@@ -390,3 +393,28 @@ def test_ordinary_inserts_work_after_the_demo(any_db: Database) -> None:
         session.flush()
         assert client.id > last_client
         assert staff.id and client.phones[0].id
+
+
+def test_extra_works_and_quality_checks_follow_each_orders_history(db: Database) -> None:
+    """Waiting for the client means proposed lines; going on means his recorded answer;
+    every exit from the quality check is a check record, passed exactly when it led to ready."""
+    generate(db)
+    with db.transaction() as session:
+        waiting = session.scalars(
+            select(WorkOrder).where(WorkOrder.status == WorkOrderStatus.AWAITING_APPROVAL)
+        ).all()
+        assert waiting
+        for order in waiting:
+            assert any(line.approval is LineApproval.PROPOSED for line in order.labour_lines)
+        approved = session.scalars(select(ClientApproval)).all()
+        assert approved
+        for approval in approved:
+            lines = session.scalars(
+                select(LabourLine).where(LabourLine.approval_id == approval.id)
+            ).all()
+            assert lines and all(line.approval is LineApproval.AGREED for line in lines)
+        checks = session.scalars(select(QualityCheck)).all()
+        assert any(check.passed for check in checks)
+        assert any(not check.passed and check.reason for check in checks)
+        for check in checks:
+            assert check.passed == all(item["ok"] for item in check.items)

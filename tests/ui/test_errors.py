@@ -32,3 +32,15 @@ def test_the_crash_handler_logs_and_shows_the_bug(qapp, monkeypatch, tmp_path, c
         sys.excepthook(RuntimeError, bug, bug.__traceback__)
     assert "RuntimeError: a bug" in shown[0]
     assert "uncaught exception" in caplog.text
+
+
+def test_statuses_in_a_message_read_as_the_screens_name_them(qapp):
+    from desk_app.models import WorkOrderStatus
+    from desk_app.services.errors import DomainError
+
+    error = DomainError(
+        "An order in “{source}” cannot go to “{target}”.",
+        source=WorkOrderStatus.AWAITING_PARTS,
+        target=WorkOrderStatus.READY,
+    )
+    assert error_text(error) == "An order in “Awaiting parts” cannot go to “Ready”."

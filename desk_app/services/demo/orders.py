@@ -22,6 +22,7 @@ from desk_app.models import (
     InspectionItem,
     InspectionState,
     LabourLine,
+    LineApproval,
     PartLine,
     Role,
     StatusChange,
@@ -30,6 +31,7 @@ from desk_app.models import (
     to_money,
 )
 from desk_app.services.demo import intake, order_requests
+from desk_app.services.demo import order_review as review
 from desk_app.services.demo.appointments import duration
 from desk_app.services.demo.calendar import DAY, ceil_half_hour, later, working_minutes
 from desk_app.services.demo.catalogue import texts, works
@@ -95,13 +97,11 @@ def _write_order(shop: Shop, workshop: _Workshop, visit: Visit, number: str) -> 
     rng, w = shop.rng, shop.writer
     vehicle, client, status = visit.vehicle, visit.client, visit.status
     tier = vehicle.model.tier
-    reached = [event.status for event in visit.events]
     desk = shop.on_shift(Role.RECEPTIONIST, visit.accepted)
     master = shop.on_shift(Role.MASTER, visit.accepted)
     accepted_by = desk if rng.random() < 0.9 else master
-    asked = reached.index(W.AWAITING_APPROVAL) if W.AWAITING_APPROVAL in reached else -1
-    approved = 0 <= asked < len(reached) - 1 and reached[asked + 1] is not W.CANCELLED
-    codes = visit.ops + (visit.extras if approved else [])
+    extras = review.extras_approval(visit)
+    codes = visit.ops + (visit.extras if extras else [])
     mechanic = bay = None
     if stretch := _occupancy(shop, visit):
         skills = {works.OPERATIONS[code].skill for code in codes}
@@ -165,6 +165,9 @@ def _write_order(shop: Shop, workshop: _Workshop, visit: Visit, number: str) -> 
         cancel_reason=visit.events[-1].comment if status is W.CANCELLED else "",
         next_visit_note=note,
     )
+    approval_id = review.write_approval(shop, order_id, visit)
+    review.write_quality_checks(shop, order_id, visit, master)
+    extra_codes = set(visit.extras) if extras else set()
     people = {"desk": desk, "master": master, "mechanic": mechanic or master}
     previous: WorkOrderStatus | None = None
     for event in visit.events:
@@ -194,6 +197,7 @@ def _write_order(shop: Shop, workshop: _Workshop, visit: Visit, number: str) -> 
             mechanic_id=by,
             done_at=done,
             warranty_months=op.warranty_months,
+            **_approval(code in extra_codes, extras, approval_id),
         )
         if done is not None and by is not None:
             shop.hours[(done.year, done.month)][by] += norm
@@ -207,6 +211,7 @@ def _write_order(shop: Shop, workshop: _Workshop, visit: Visit, number: str) -> 
             quantity=part.quantity,
             unit_price=Decimal("0.00") if part.supplied else part.price,
             supplied_by_client=part.supplied,
+            **_approval(bool(part.ops) and part.ops <= extra_codes, extras, approval_id),
         )
     for name, state, remark in inspection:
         w.add(InspectionItem, work_order_id=order_id, name=name, state=state, note=remark)
@@ -218,6 +223,15 @@ def _write_order(shop: Shop, workshop: _Workshop, visit: Visit, number: str) -> 
         shop.arrivals.append((visit, order_id, duration(visit.ops)))
     if status.is_open:
         shop.open_orders.append(order)
+
+
+def _approval(
+    extra: bool, extras: LineApproval | None, approval_id: int | None
+) -> dict[str, object]:
+    """A line's standing with the client: only extra works were ever asked about."""
+    if extra and extras is not None:
+        return {"approval": extras, "approval_id": approval_id}
+    return {"approval": LineApproval.AGREED, "approval_id": None}
 
 
 def _occupancy(shop: Shop, visit: Visit) -> tuple[datetime, datetime] | None:
