@@ -1,0 +1,164 @@
+"""An order's history told in words: what each event was, and the order of the lines the
+history view draws (each event, and after a status change how long the car stayed in it
+and who it waited for).
+
+Kept apart from the widgets so the story can be tested without drawing it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QColor
+
+from desk_app.models import ApprovalChannel, DepartmentKind, RequestKind
+from desk_app.services.order_history import EventKind, HistoryEvent, OrderHistory, Stay
+from desk_app.ui.intake.fields import format_decimal
+from desk_app.ui.labels import department_label, request_kind_label, status_colour, status_label
+from desk_app.ui.orders.texts import channel_label, duration_text, stay_text
+
+CONTEXT = "OrderHistory"
+
+FIELD: dict[str, str] = {
+    "norm_hours": QT_TRANSLATE_NOOP("OrderHistory", "hours"),
+    "rate": QT_TRANSLATE_NOOP("OrderHistory", "rate"),
+    "quantity": QT_TRANSLATE_NOOP("OrderHistory", "quantity"),
+    "unit_price": QT_TRANSLATE_NOOP("OrderHistory", "price"),
+    "supplied_by_client": QT_TRANSLATE_NOOP("OrderHistory", "brought by the client"),
+}
+"""The priced fields of a line as the audit names them (``order_lines._apply``)."""
+
+DOT: dict[EventKind, str] = {
+    EventKind.APPROVAL: "#d99a2b",
+    EventKind.QUALITY_PASSED: "#3c8d40",
+    EventKind.QUALITY_FAILED: "#b3261e",
+    EventKind.REQUEST_FILED: "#4a78b5",
+    EventKind.REQUEST_ANSWERED: "#4a78b5",
+    EventKind.PRINTED: "#8a9099",
+    EventKind.PRICE_CHANGED: "#8a63b8",
+}
+"""The dot of events other than status changes (those take the status's colour)."""
+
+
+@dataclass(frozen=True)
+class StoryLine:
+    """One line of the drawn history: an event with its dot, or a stay between events."""
+
+    title: str
+    body: str = ""
+    meta: str = ""
+    """When and who, for an event."""
+    dot: QColor | None = None
+    """None for a stay: it is drawn on the rail between the dots."""
+    ongoing: bool = False
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def story(history: OrderHistory, when: Callable[[datetime], str]) -> list[StoryLine]:
+    """The events in time order, each status change followed by its stay.
+
+    ``when`` formats a moment (the view passes the locale's short date and time).
+    """
+    stays = {(stay.status, stay.start): stay for stay in history.stays}
+    events = list(history.events)
+    opened = {(e.status, e.at) for e in events if e.kind is EventKind.STATUS}
+    for stay in history.stays:  # a stay without its status line (an intake before history)
+        if (stay.status, stay.start) not in opened:
+            events.append(HistoryEvent(stay.start, EventKind.STATUS, "", status=stay.status))
+    events.sort(key=lambda event: event.at)
+    lines: list[StoryLine] = []
+    for event in events:
+        title, body = describe(event)
+        meta = " · ".join(part for part in (when(event.at), event.by) if part)
+        lines.append(StoryLine(title, body, meta, dot_colour(event)))
+        stay = stays.get((event.status, event.at)) if event.kind is EventKind.STATUS else None
+        if stay is not None:
+            lines.append(_stay_line(stay))
+    return lines
+
+
+def _stay_line(stay: Stay) -> StoryLine:
+    ongoing = stay.end is None
+    return StoryLine(stay_text(stay.waiting_on, stay.duration, ongoing=ongoing), ongoing=ongoing)
+
+
+def dot_colour(event: HistoryEvent) -> QColor:
+    if event.kind is EventKind.STATUS and event.status is not None:
+        return status_colour(event.status).darker(135)
+    return QColor(DOT[event.kind])
+
+
+def describe(event: HistoryEvent) -> tuple[str, str]:
+    """(title, body) of an event in the user's language."""
+    details = event.details
+    if event.kind is EventKind.STATUS and event.status is not None:
+        return status_label(event.status), event.text
+    if event.kind is EventKind.APPROVAL:
+        channel = details.get("channel")
+        how = channel_label(ApprovalChannel(channel)) if channel else ""
+        body = " · ".join(part for part in (event.text, how) if part)
+        note = str(details.get("comment") or "")
+        return tr("The client answered"), "\n".join(part for part in (body, note) if part)
+    if event.kind is EventKind.QUALITY_PASSED:
+        return tr("Quality check passed"), event.text
+    if event.kind is EventKind.QUALITY_FAILED:
+        return tr("Quality check failed"), event.text
+    if event.kind in (EventKind.REQUEST_FILED, EventKind.REQUEST_ANSWERED):
+        return _request(event), event.text
+    if event.kind is EventKind.PRINTED:
+        return tr("Printed: {document}").format(document=event.text), ""
+    return _price_change(event)
+
+
+def _request(event: HistoryEvent) -> str:
+    department = department_label(DepartmentKind(event.details["department"]))
+    if event.kind is EventKind.REQUEST_FILED:
+        kind = request_kind_label(RequestKind(event.details["kind"]))
+        return tr("Request to {department}: {kind}").format(department=department, kind=kind)
+    waited = event.details.get("waited")
+    if isinstance(waited, timedelta):
+        return tr("{department} answered after {duration}").format(
+            department=department, duration=duration_text(waited)
+        )
+    return tr("{department} answered").format(department=department)
+
+
+def _price_change(event: HistoryEvent) -> tuple[str, str]:
+    details = event.details
+    changes = details.get("changes")
+    if isinstance(changes, dict):
+        body = "\n".join(
+            f"{_field(name)}: {_number(old)} → {_number(new)}"
+            for name, (old, new) in changes.items()
+        )
+        return tr("Price changed: {line}").format(line=event.text), body
+    if "new" in details:
+        title = tr("Discount changed: {old} % → {new} %").format(
+            old=_number(details.get("old"), trim=True), new=_number(details.get("new"), trim=True)
+        )
+        return title, str(details.get("reason") or "")
+    return tr("Line removed: {line}").format(line=event.text), ""
+
+
+def _field(name: str) -> str:
+    return tr(FIELD[name]) if name in FIELD else name
+
+
+def _number(text: object, *, trim: bool = False) -> str:
+    """A value the audit kept as text: numbers the locale's way, yes/no for flags."""
+    if text in ("True", "False"):
+        return tr("yes") if text == "True" else tr("no")
+    try:
+        value = Decimal(str(text))
+    except InvalidOperation:
+        return str(text)
+    exponent = value.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return format_decimal(value, places, trim=trim)
