@@ -59,9 +59,16 @@ class Client(Versioned, Base):
 
     @property
     def display_name(self) -> str:
-        if self.kind is ClientKind.COMPANY:
-            return self.company_name
-        return " ".join(p for p in (self.last_name, self.first_name, self.middle_name) if p)
+        return Client.compose_name(
+            self.kind, self.company_name, self.last_name, self.first_name, self.middle_name
+        )
+
+    @staticmethod
+    def compose_name(kind: ClientKind, company: str, last: str, first: str, middle: str) -> str:
+        """The name as the desk shows it, from the columns (for queries that read columns)."""
+        if kind is ClientKind.COMPANY:
+            return company
+        return " ".join(p for p in (last, first, middle) if p)
 
 
 class ClientPhone(Base):

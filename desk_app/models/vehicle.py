@@ -34,4 +34,9 @@ class Vehicle(Versioned, Base):
 
     @property
     def title(self) -> str:
-        return " ".join(p for p in (self.make, self.model) if p)
+        return Vehicle.compose_title(self.make, self.model)
+
+    @staticmethod
+    def compose_title(make: str, model: str) -> str:
+        """ "Kia Rio", from the columns (for queries that read columns)."""
+        return " ".join(p for p in (make, model) if p)

@@ -15,7 +15,9 @@ from desk_app import clock
 from desk_app.models import (
     ApprovalChannel,
     ClientApproval,
+    LabourLine,
     LineApproval,
+    PartLine,
     WorkOrder,
     WorkOrderStatus,
 )
@@ -80,11 +82,8 @@ def record_client_answer(
     problems.raise_if_any()
     with db.transaction() as session:
         order = row_to_edit(session, WorkOrder, order_id, expected_version, WHAT)
-        proposed = [
-            line
-            for line in (*order.labour_lines, *order.part_lines)
-            if line.approval is LineApproval.PROPOSED
-        ]
+        lines: list[LabourLine | PartLine] = [*order.labour_lines, *order.part_lines]
+        proposed = [line for line in lines if line.approval is LineApproval.PROPOSED]
         if not proposed:
             raise DomainError(
                 "Order {number} has no proposed works waiting for an answer.",

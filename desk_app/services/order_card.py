@@ -193,10 +193,8 @@ def order_money(
     subtotal = labour_sum + parts_sum
     discount = discount_amount(subtotal, discount_percent)
     total = subtotal - discount
-    proposed = sum(
-        (line.amount for line in (*labour, *parts) if line.approval is LineApproval.PROPOSED),
-        ZERO,
-    )
+    lines: list[LabourView | PartView] = [*labour, *parts]
+    proposed = sum((line.amount for line in lines if line.approval is LineApproval.PROPOSED), ZERO)
     return OrderMoney(
         labour=labour_sum,
         parts=parts_sum,

@@ -161,7 +161,10 @@ def load_history(db: Database, actor: Actor, order_id: int) -> OrderHistory:
         for request in session.scalars(
             select(InternalRequest).where(InternalRequest.work_order_id == order_id)
         ):
-            details = {"department": request.to_department.kind, "kind": request.kind}
+            details: dict[str, object] = {
+                "department": request.to_department.kind,
+                "kind": request.kind,
+            }
             events.append(
                 HistoryEvent(
                     request.created_at,

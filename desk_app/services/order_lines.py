@@ -79,11 +79,9 @@ def _order_to_change(
     return order
 
 
-def _new_line_approval(order: WorkOrder) -> LineApproval:
+def new_line_approval(status: WorkOrderStatus) -> LineApproval:
     """Agreed at the desk while the car is only accepted; proposed once it is in the shop."""
-    return (
-        LineApproval.AGREED if order.status is WorkOrderStatus.ACCEPTED else LineApproval.PROPOSED
-    )
+    return LineApproval.AGREED if status is WorkOrderStatus.ACCEPTED else LineApproval.PROPOSED
 
 
 def _clean_labour(session: Session, data: LabourInput) -> dict[str, object]:
@@ -101,9 +99,7 @@ def _clean_labour(session: Session, data: LabourInput) -> dict[str, object]:
             "operation_code", data.operation_code, column_length(LabourLine.operation_code)
         )
     with problems.check():
-        values["norm_hours"] = quantity(
-            "norm_hours", data.norm_hours, places=2, maximum=MAX_HOURS
-        )
+        values["norm_hours"] = quantity("norm_hours", data.norm_hours, places=2, maximum=MAX_HOURS)
     with problems.check():
         values["rate"] = amount("rate", data.rate)
     if not 0 <= data.warranty_months <= MAX_WARRANTY_MONTHS:
@@ -154,7 +150,7 @@ def add_labour_line(
             actor.require(Action.ASSIGN_WORK)
         line = LabourLine(
             position=len(order.labour_lines) + 1,
-            approval=_new_line_approval(order),
+            approval=new_line_approval(order.status),
             **values,
         )
         order.labour_lines.append(line)
@@ -170,7 +166,7 @@ def add_part_line(
         order = _order_to_change(session, actor, order_id, expected_version)
         line = PartLine(
             position=len(order.part_lines) + 1,
-            approval=_new_line_approval(order),
+            approval=new_line_approval(order.status),
             **_clean_part(data),
         )
         order.part_lines.append(line)
@@ -230,18 +226,19 @@ def remove_line(
     """Take a line off the order; a work already done stays, as the record of what was done."""
     with db.transaction() as session:
         order = _order_to_change(session, actor, order_id, expected_version)
+        line: LabourLine | PartLine
         if labour_id is not None:
-            line: LabourLine | PartLine = _line(order.labour_lines, labour_id, "work")
-            if line.done_at is not None:
+            work: LabourLine = _line(order.labour_lines, labour_id, "work")
+            if work.done_at is not None:
                 raise DomainError("A work already done stays on the order; change its price.")
-            order.labour_lines.remove(line)
+            order.labour_lines.remove(work)
+            line = work
         else:
-            line = _line(order.part_lines, part_id, "part")
-            order.part_lines.remove(line)
+            part: PartLine = _line(order.part_lines, part_id, "part")
+            order.part_lines.remove(part)
+            line = part
         if line.approval is LineApproval.AGREED:
-            audit.record(
-                session, actor, "work_order", order.id, "line removed", line=line.name
-            )
+            audit.record(session, actor, "work_order", order.id, "line removed", line=line.name)
         touch(session, order)
 
 

@@ -18,7 +18,7 @@ from enum import StrEnum
 from sqlalchemy.orm import Session
 
 from desk_app import clock
-from desk_app.models import LineApproval, StatusChange, WorkOrder
+from desk_app.models import LabourLine, LineApproval, PartLine, StatusChange, WorkOrder
 from desk_app.models import WorkOrderStatus as S
 from desk_app.services.errors import DomainError, PermissionDenied, ValidationError
 from desk_app.services.form_fields import column_length, free_text, row_to_edit
@@ -188,10 +188,8 @@ def _check_conditions(order: WorkOrder, actor: Actor, target: S) -> None:
 
 def pending_proposals(order: WorkOrder) -> int:
     """How many proposed lines still wait for the client's answer."""
-    return sum(
-        line.approval is LineApproval.PROPOSED
-        for line in (*order.labour_lines, *order.part_lines)
-    )
+    lines: list[LabourLine | PartLine] = [*order.labour_lines, *order.part_lines]
+    return sum(line.approval is LineApproval.PROPOSED for line in lines)
 
 
 def apply_move(

@@ -65,9 +65,7 @@ def pass_check(
     """Every point ticked: the car is ready. ``points`` maps a key to (shown text, ok)."""
     failed = [key for key, (_, ok) in points.items() if not ok]
     if failed or not points:
-        raise ValidationError(
-            "points", "Tick every point to pass, or fail the check and say why."
-        )
+        raise ValidationError("points", "Tick every point to pass, or fail the check and say why.")
     _record(db, actor, order_id, expected_version, points, comment, passed=True)
 
 

@@ -12,20 +12,23 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import Session, joinedload
 
 from desk_app import clock
 from desk_app.models import (
     Appointment,
     AppointmentStatus,
     Bay,
+    Client,
     LabourLine,
     LineApproval,
     Role,
     Staff,
     StaffRole,
+    Vehicle,
     WorkOrder,
     WorkOrderStatus,
 )
@@ -98,24 +101,39 @@ def load_timeline(
     actor.require(Action.VIEW_TIMELINE)
     now = clock.now()
     with db.transaction() as session:
-        orders = list(
-            session.scalars(
-                select(WorkOrder)
-                .where(
-                    WorkOrder.status.in_(OPEN_STATUSES),
-                    WorkOrder.accepted_at < end,
-                    func.coalesce(WorkOrder.promised_at, now + UNPROMISED_LENGTH) >= start,
-                )
-                .options(joinedload(WorkOrder.vehicle), joinedload(WorkOrder.client))
-                .order_by(WorkOrder.accepted_at, WorkOrder.id)
-            ).unique()
-        )
+        in_shop = [WorkOrder.status.in_(OPEN_STATUSES), WorkOrder.accepted_at < end]
+        if start > now:  # a future period: only the cars promised for it or later
+            in_shop.append(func.coalesce(WorkOrder.promised_at, now + UNPROMISED_LENGTH) >= start)
+        # columns, not objects: a busy week is hundreds of orders, read on every change
+        orders = session.execute(
+            select(
+                WorkOrder.id,
+                WorkOrder.version,
+                WorkOrder.number,
+                WorkOrder.status,
+                WorkOrder.bay_id,
+                WorkOrder.accepted_at,
+                WorkOrder.promised_at,
+                Vehicle.make,
+                Vehicle.model,
+                Vehicle.plate,
+                Client.kind,
+                Client.company_name,
+                Client.last_name,
+                Client.first_name,
+                Client.middle_name,
+            )
+            .join(Vehicle, WorkOrder.vehicle_id == Vehicle.id)
+            .join(Client, WorkOrder.client_id == Client.id)
+            .where(*in_shop)
+            .order_by(WorkOrder.accepted_at, WorkOrder.id)
+        ).all()
         if kind is LaneKind.BAY:
             lanes = [
                 Lane(bay.id, bay.name)
                 for bay in session.scalars(select(Bay).where(Bay.active).order_by(Bay.name))
             ]
-            lane_ids = {order.id: [order.bay_id] for order in orders}
+            lane_ids: dict[int, list[int | None]] = {order.id: [order.bay_id] for order in orders}
         else:
             lanes = [
                 Lane(staff.id, staff.full_name)
@@ -138,12 +156,10 @@ def load_timeline(
                 lanes.append(Lane(bar.lane_id, _lane_name(session, kind, bar.lane_id)))
                 known.add(bar.lane_id)
         appointments = _appointments(session, start, end)
-    return ShopTimeline(
-        kind, start, end, now, tuple(lanes), tuple(bars), tuple(appointments)
-    )
+    return ShopTimeline(kind, start, end, now, tuple(lanes), tuple(bars), tuple(appointments))
 
 
-def _mechanics_by_order(session, order_ids: list[int]) -> dict[int, list[int | None]]:
+def _mechanics_by_order(session: Session, order_ids: list[int]) -> dict[int, list[int | None]]:
     lanes: dict[int, list[int | None]] = defaultdict(list)
     if not order_ids:
         return lanes
@@ -162,14 +178,17 @@ def _mechanics_by_order(session, order_ids: list[int]) -> dict[int, list[int | N
     return lanes
 
 
-def _lane_name(session, kind: LaneKind, lane_id: int | None) -> str:
+def _lane_name(session: Session, kind: LaneKind, lane_id: int | None) -> str:
     if lane_id is None:
         return ""
-    row = session.get(Bay if kind is LaneKind.BAY else Staff, lane_id)
-    return row.name if isinstance(row, Bay) else row.full_name if row else ""
+    if kind is LaneKind.BAY:
+        bay = session.get(Bay, lane_id)
+        return bay.name if bay else ""
+    staff = session.get(Staff, lane_id)
+    return staff.full_name if staff else ""
 
 
-def _bar(order: WorkOrder, lane_id: int | None, now: datetime) -> OrderBar:
+def _bar(order: Any, lane_id: int | None, now: datetime) -> OrderBar:
     promised = order.promised_at
     end = promised if promised else max(now, order.accepted_at) + UNPROMISED_LENGTH
     return OrderBar(
@@ -178,9 +197,11 @@ def _bar(order: WorkOrder, lane_id: int | None, now: datetime) -> OrderBar:
         lane_id=lane_id,
         number=order.number,
         status=order.status,
-        vehicle_title=order.vehicle.title,
-        plate=order.vehicle.plate,
-        client_name=order.client.display_name,
+        vehicle_title=Vehicle.compose_title(order.make, order.model),
+        plate=order.plate,
+        client_name=Client.compose_name(
+            order.kind, order.company_name, order.last_name, order.first_name, order.middle_name
+        ),
         start=order.accepted_at,
         end=max(end, order.accepted_at),
         promised=promised is not None,
@@ -188,7 +209,7 @@ def _bar(order: WorkOrder, lane_id: int | None, now: datetime) -> OrderBar:
     )
 
 
-def _appointments(session, start: datetime, end: datetime) -> list[AppointmentBar]:
+def _appointments(session: Session, start: datetime, end: datetime) -> list[AppointmentBar]:
     rows = session.scalars(
         select(Appointment)
         .where(

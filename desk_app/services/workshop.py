@@ -11,7 +11,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from desk_app import clock
-from desk_app.models import LabourLine, LineApproval, StatusChange, WorkOrder, WorkOrderStatus
+from desk_app.models import (
+    LabourLine,
+    LineApproval,
+    Role,
+    Staff,
+    StaffRole,
+    StatusChange,
+    WorkOrder,
+    WorkOrderStatus,
+)
 from desk_app.services.errors import DomainError, NotFound, PermissionDenied
 from desk_app.services.order_touch import touch
 from desk_app.services.permissions import Action, Actor
@@ -46,6 +55,25 @@ def mark_work_done(db: Database, actor: Actor, line_id: int, done: bool = True) 
         if (line.done_at is not None) != done:
             line.done_at = clock.now() if done else None
             touch(session, order)
+
+
+@dataclass(frozen=True)
+class Mechanic:
+    id: int
+    full_name: str
+
+
+def list_mechanics(db: Database, actor: Actor) -> list[Mechanic]:
+    """The mechanics who work here now, by name: whom a work can be given to."""
+    actor.require(Action.VIEW_TIMELINE)
+    with db.transaction() as session:
+        rows = session.execute(
+            select(Staff.id, Staff.full_name)
+            .join(StaffRole)
+            .where(StaffRole.role == Role.MECHANIC, Staff.active)
+            .order_by(Staff.full_name)
+        )
+        return [Mechanic(staff_id, name) for staff_id, name in rows]
 
 
 @dataclass(frozen=True)

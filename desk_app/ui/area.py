@@ -44,6 +44,9 @@ class AreaWidget(QWidget):
     def refresh(self) -> None:
         """Reload what the area shows from the services."""
 
+    def shop_changed(self) -> None:
+        """Another desk (or another window) changed the shop's orders; reload if shown."""
+
     def search(self, text: str) -> bool:
         """Show what matches the global search box; False if this area does not search."""
         return False

@@ -21,11 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services.permissions import Action, Area
+from desk_app.services.workshop import ReadyCar
 from desk_app.ui.area import AreaContext, AreaWidget
 from desk_app.ui.labels import role_label
+from desk_app.ui.live_updates import ShopWatcher
 from desk_app.ui.settings import Settings
 
 AreaFactory = Callable[[AreaContext, QWidget], AreaWidget]
+READY_MESSAGE_MS = 60_000
+"""How long "the car is ready: call the owner" stays in the status bar."""
 
 AREA_TITLES: dict[Area, str] = {
     Area.INTAKE: "Intake",
@@ -68,7 +72,13 @@ class MainWindow(QMainWindow):
         self._build_navigation()
         self._build_search()
         self._build_status_bar()
+        self.watcher = ShopWatcher(context, parent=self)
+        self.watcher.sig_shop_changed.connect(self._shop_changed)
+        self.watcher.sig_cars_ready.connect(self._cars_ready)
+        self.watcher.sig_trouble.connect(lambda text: self.statusBar().showMessage(text))
+        self.watcher.sig_recovered.connect(self.statusBar().clearMessage)
         self._restore()
+        self.watcher.start()
 
     # -- building -------------------------------------------------------------------------
 
@@ -209,11 +219,35 @@ class MainWindow(QMainWindow):
                 return
         self.statusBar().showMessage(self.tr("Your role cannot search clients."), 5000)
 
+    def _shop_changed(self) -> None:
+        """Another desk moved something: the area on show reloads what it shows."""
+        widget = self.stack.currentWidget()
+        if isinstance(widget, AreaWidget):
+            widget.shop_changed()
+
+    def _cars_ready(self, cars: list[ReadyCar]) -> None:
+        """The quality check passed: reception is told to call the owners."""
+        if len(cars) == 1:
+            car = cars[0]
+            text = self.tr("Order {number} ({vehicle}, {plate}) is ready: call {client}.")
+            text = text.format(
+                number=car.number,
+                vehicle=car.vehicle_title,
+                plate=car.plate,
+                client=car.client_name,
+            )
+        else:
+            text = self.tr("{count} cars are ready: call their owners ({numbers}).").format(
+                count=len(cars), numbers=", ".join(car.number for car in cars)
+            )
+        self.statusBar().showMessage("🔔 " + text, READY_MESSAGE_MS)
+
     def _log_out(self) -> None:
         self._logging_out = True
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.watcher.stop()
         self._settings.window_geometry = self.saveGeometry()
         self._settings.window_state = self.saveState()
         current = self.current_area()

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from desk_app.models import Role
+from desk_app.models import Role, WorkOrder
 from desk_app.models import WorkOrderStatus as S
 from desk_app.services import order_status, shop_timeline, workshop
 from desk_app.services.errors import DomainError, PermissionDenied, StaleEdit
@@ -117,3 +117,24 @@ def test_the_stamp_changes_with_any_move(shop):
     stamps.append(shop_timeline.shop_stamp(shop.db))
     assert stamps[0] != stamps[1] != stamps[2]
     assert stamps[2] == stamps[3]
+
+
+def test_a_car_promised_yesterday_and_still_here_stays_on_today(shop, fixed_clock):
+    order = shop.order(S.IN_PROGRESS)
+    with shop.db.transaction() as session:
+        row = session.get(WorkOrder, order)
+        row.accepted_at = fixed_clock - timedelta(days=3)
+        row.promised_at = fixed_clock - timedelta(days=1)
+    today = fixed_clock.replace(hour=0, minute=0)
+    timeline = shop_timeline.load_timeline(
+        shop.db, shop[Role.MASTER], LaneKind.BAY, today, today + timedelta(days=1)
+    )
+    assert [(bar.order_id, bar.overdue) for bar in timeline.bars] == [(order, True)]
+    next_week = shop_timeline.load_timeline(
+        shop.db,
+        shop[Role.MASTER],
+        LaneKind.BAY,
+        today + timedelta(days=7),
+        today + timedelta(days=14),
+    )
+    assert next_week.bars == ()

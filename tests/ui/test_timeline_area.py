@@ -21,7 +21,8 @@ from desk_app.ui import labels
 from desk_app.ui.area import AreaContext
 from desk_app.ui.table_model import RowTableModel
 from desk_app.ui.timeline import TimelineArea
-from desk_app.ui.timeline.area import OVERDUE_COLOUR
+from desk_app.ui.timeline.area import BOARD_TAB, LIST_TAB
+from desk_app.ui.timeline.order_list import OVERDUE_COLOUR
 from tests.factories import make_bay, make_client, make_vehicle, make_work_order
 
 
@@ -40,7 +41,8 @@ def shop(db, manager, make_actor, fixed_clock) -> dict:
     rio = make_vehicle(db, client, "Kia", "Rio", "М456ОР199")
     bay = make_bay(db, "Пост 1")
     hour = timedelta(hours=1)
-    make_work_order(
+    orders = {}
+    orders["ЗН-1"] = make_work_order(
         db,
         client,
         vesta,
@@ -52,8 +54,10 @@ def shop(db, manager, make_actor, fixed_clock) -> dict:
         complaints="Скрип при торможении",
         works=[("Замена колодок", mechanic.id)],
     )
-    make_work_order(db, client, rio, manager.id, number="ЗН-2", promised_at=fixed_clock + hour)
-    make_work_order(
+    orders["ЗН-2"] = make_work_order(
+        db, client, rio, manager.id, number="ЗН-2", promised_at=fixed_clock + hour
+    )
+    orders["ЗН-3"] = make_work_order(
         db,
         client,
         rio,
@@ -64,7 +68,7 @@ def shop(db, manager, make_actor, fixed_clock) -> dict:
         works=[("Замена масла", mechanic.id)],
     )
     make_work_order(db, client, rio, manager.id, number="ЗН-4", status=WorkOrderStatus.HANDED_OVER)
-    return {"mechanic": mechanic}
+    return {"mechanic": mechanic, "orders": orders}
 
 
 def make_area(qtbot, db, actor) -> TimelineArea:
@@ -76,55 +80,77 @@ def make_area(qtbot, db, actor) -> TimelineArea:
 
 def test_open_orders_by_promise_with_late_ones_marked(qtbot, db, manager, shop):
     area = make_area(qtbot, db, manager)
+    model = area.order_list.model
 
     assert area.shows_all_orders
-    assert column(area.model, "Order") == ["ЗН-1", "ЗН-3", "ЗН-2"]
-    assert column(area.model, "Client") == ["Петров Сергей"] * 3
-    backgrounds = column(area.model, "Plate", Qt.ItemDataRole.BackgroundRole)
+    assert column(model, "Order") == ["ЗН-1", "ЗН-3", "ЗН-2"]
+    assert column(model, "Client") == ["Петров Сергей"] * 3
+    backgrounds = column(model, "Plate", Qt.ItemDataRole.BackgroundRole)
     assert backgrounds[0].color() == OVERDUE_COLOUR
     assert backgrounds[1:] == [None, None]
-    assert column(area.model, "Promised")[0].startswith("⚠")
-    status_brush = column(area.model, "Status", Qt.ItemDataRole.BackgroundRole)[0]
+    assert column(model, "Promised")[0].startswith("⚠")
+    status_brush = column(model, "Status", Qt.ItemDataRole.BackgroundRole)[0]
     assert status_brush.color() == labels.status_colour(WorkOrderStatus.IN_PROGRESS)
     assert area.summary.text() == "1 overdue"
-    assert area.view.model().index(0, 0).data() == "ЗН-1"
+    assert area.order_list.view.model().index(0, 0).data() == "ЗН-1"
 
 
 def test_status_filter_and_counts(qtbot, db, manager, shop):
     area = make_area(qtbot, db, manager)
+    orders = area.order_list
 
-    assert area.status_filter.itemText(0) == "All open orders (3)"
+    assert orders.status_filter.itemText(0) == "All open orders (3)"
     chip = area.findChild(QLabel, "count_ready")
     assert chip.text() == "Ready: <b>1</b>"
 
-    area.set_status_filter(WorkOrderStatus.READY)
-    assert column(area.model, "Order") == ["ЗН-3"]
-    area.status_filter.setCurrentIndex(0)
-    assert area.model.rowCount() == 3
-    assert area.selected_status() is None
+    orders.set_status_filter(WorkOrderStatus.READY)
+    assert column(orders.model, "Order") == ["ЗН-3"]
+    orders.status_filter.setCurrentIndex(0)
+    assert orders.model.rowCount() == 3
+    assert orders.selected_status() is None
 
 
-def test_a_mechanic_sees_only_his_work_and_no_client(qtbot, db, shop):
+def test_the_timeline_board_and_list_each_open_the_order(qtbot, db, manager, shop):
+    area = make_area(qtbot, db, manager)
+    assert [area.tabs.tabText(i) for i in range(area.tabs.count())] == [
+        "Timeline",
+        "Board",
+        "List",
+    ]
+    assert {item.bar.number for item in area.timeline.bar_items()} >= {"ЗН-1", "ЗН-2", "ЗН-3"}
+    area.show_tab(BOARD_TAB)
+    assert [row.number for row in area.board.orders_in(WorkOrderStatus.READY)] == ["ЗН-3"]
+
+    area.show_tab(LIST_TAB)
+    view = area.order_list.view
+    view.setCurrentIndex(view.model().index(0, 0))
+    view.activated.emit(view.currentIndex())
+    dialog = area.dialogs[shop["orders"]["ЗН-1"]]
+    assert dialog.card is not None and dialog.card.number == "ЗН-1"
+    assert area.open_order(dialog.order_id) is dialog  # a second open raises the same window
+    dialog.close()
+
+
+def test_a_change_in_the_order_window_reloads_the_shop(qtbot, db, manager, shop):
+    area = make_area(qtbot, db, manager)
+    area.show()
+    dialog = area.open_order(shop["orders"]["ЗН-2"])
+    dialog.move(WorkOrderStatus.DIAGNOSIS)
+    assert area.findChild(QLabel, "count_diagnosis").text() == "Diagnosis: <b>1</b>"
+    assert area.show_record("work_order", shop["orders"]["ЗН-2"])
+    assert not area.show_record("client", 1)
+    dialog.close()
+
+
+def test_a_mechanic_gets_his_job_sheet_and_no_client(qtbot, db, shop):
     area = make_area(qtbot, db, shop["mechanic"])
 
     assert not area.shows_all_orders
-    assert area.status_filter.isHidden()
-    assert column(area.model, "Order") == ["ЗН-1", "ЗН-3"]
-    assert column(area.model, "My works") == ["• Замена колодок", "• Замена масла"]
-    assert column(area.model, "VIN")[0] == "XTAGFK330JY144213"
-    cells = [
-        str(area.model.index(r, c).data())
-        for r in range(area.model.rowCount())
-        for c in range(area.model.columnCount())
-    ]
-    assert not any(s in cell for cell in cells for s in ("Петров", "903", "Ленина"))
-    assert area.summary.text() == "Cars assigned to you: 2"
-
-
-def test_a_mechanic_with_nothing_assigned(qtbot, db, make_actor):
-    area = make_area(qtbot, db, make_actor(Role.MECHANIC))
-    assert area.model.rowCount() == 0
-    assert area.summary.text() == "Nothing is assigned to you right now."
+    assert area.heading.text() == "My work"
+    assert area.my_work.current_row().number in {"ЗН-1", "ЗН-3"}
+    texts = [label.text() for label in area.findChildren(QLabel)]
+    assert not any(s in text for text in texts for s in ("Петров", "903", "Ленина"))
+    assert not area.show_record("work_order", shop["orders"]["ЗН-1"])
 
 
 @pytest.mark.parametrize(

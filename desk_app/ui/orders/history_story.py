@@ -135,13 +135,14 @@ def _price_change(event: HistoryEvent) -> tuple[str, str]:
     changes = details.get("changes")
     if isinstance(changes, dict):
         body = "\n".join(
-            f"{_field(name)}: {_number(old)} → {_number(new)}"
+            f"{_field(name)}: {amount_text(old)} → {amount_text(new)}"
             for name, (old, new) in changes.items()
         )
         return tr("Price changed: {line}").format(line=event.text), body
     if "new" in details:
         title = tr("Discount changed: {old} % → {new} %").format(
-            old=_number(details.get("old"), trim=True), new=_number(details.get("new"), trim=True)
+            old=amount_text(details.get("old"), trim=True),
+            new=amount_text(details.get("new"), trim=True),
         )
         return title, str(details.get("reason") or "")
     return tr("Line removed: {line}").format(line=event.text), ""
@@ -151,7 +152,7 @@ def _field(name: str) -> str:
     return tr(FIELD[name]) if name in FIELD else name
 
 
-def _number(text: object, *, trim: bool = False) -> str:
+def amount_text(text: object, *, trim: bool = False) -> str:
     """A value the audit kept as text: numbers the locale's way, yes/no for flags."""
     if text in ("True", "False"):
         return tr("yes") if text == "True" else tr("no")

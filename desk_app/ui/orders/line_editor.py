@@ -23,12 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app import clock
 from desk_app.errors import DeskError
-from desk_app.models import WorkOrderStatus
-from desk_app.services import order_lines, price_list, shop_timeline
+from desk_app.models import LineApproval
+from desk_app.services import order_lines, price_list, workshop
 from desk_app.services.order_card import LabourView, OrderCard, PartView
-from desk_app.services.order_lines import MAX_WARRANTY_MONTHS, LabourInput, PartInput
+from desk_app.services.order_lines import (
+    MAX_WARRANTY_MONTHS,
+    LabourInput,
+    PartInput,
+    new_line_approval,
+)
 from desk_app.services.permissions import Action
 from desk_app.services.price_list import OperationRow
 from desk_app.ui.area import AreaContext
@@ -83,7 +87,7 @@ class LineEditor(OrderFormDialog):
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        if adding and card.status is not WorkOrderStatus.ACCEPTED:
+        if adding and new_line_approval(card.status) is LineApproval.PROPOSED:
             hint = QLabel(
                 self.tr(
                     "The car is already in the shop: this line is proposed to the client and "
@@ -182,16 +186,12 @@ class LineEditor(OrderFormDialog):
         combo = QComboBox()
         combo.setObjectName("mechanic_id")
         combo.addItem(self.tr("Nobody yet"), None)
-        now = clock.now()
         try:
-            lanes = shop_timeline.load_timeline(
-                self.context.db, self.context.actor, shop_timeline.LaneKind.MECHANIC, now, now
-            ).lanes
+            mechanics = workshop.list_mechanics(self.context.db, self.context.actor)
         except DeskError:
-            lanes = ()
-        for lane in lanes:
-            if lane.id is not None:
-                combo.addItem(lane.name, lane.id)
+            mechanics = []
+        for mechanic in mechanics:
+            combo.addItem(mechanic.full_name, mechanic.id)
         if line is not None and line.mechanic_id is not None:
             if combo.findData(line.mechanic_id) < 0:
                 combo.addItem(line.mechanic_name, line.mechanic_id)

@@ -53,10 +53,14 @@ class LineSection(QWidget):
         self.add_button = QPushButton(self.tr("&Add a work…") if work else self.tr("Add a &part…"))
         self.edit_button = QPushButton(self.tr("Change…"))
         self.remove_button = QPushButton(self.tr("Remove"))
+        self.done_button = QPushButton(self.tr("Mark &done"))
+        self.done_button.setToolTip(self.tr("Tick the chosen work done, or not done after all"))
+        self.done_button.hide()
         for button, name in (
             (self.add_button, "add"),
             (self.edit_button, "edit"),
             (self.remove_button, "remove"),
+            (self.done_button, "done"),
         ):
             button.setObjectName(f"{name}_{kind.value}")
             button.setAutoDefault(False)
@@ -80,6 +84,7 @@ class LineSection(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
+        top.addWidget(self.done_button)
         top.addWidget(self.add_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.remove_button)
@@ -88,11 +93,12 @@ class LineSection(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
 
-    def set_lines(self, lines: tuple[Line, ...], editable: bool) -> None:
+    def set_lines(self, lines: tuple[Line, ...], editable: bool, can_tick: bool = False) -> None:
         chosen = self.selected()
         self.model.set_rows(lines)
         for button in (self.add_button, self.edit_button, self.remove_button):
             button.setVisible(editable)
+        self.done_button.setVisible(can_tick)
         if chosen is not None:
             self.select(chosen.id)
         self._selection_changed()
@@ -108,9 +114,12 @@ class LineSection(QWidget):
         return self.model.row_at(rows[0].row()) if rows else None
 
     def _selection_changed(self, *_: QItemSelection) -> None:
-        chosen = self.selected() is not None
-        self.edit_button.setEnabled(chosen)
-        self.remove_button.setEnabled(chosen)
+        line = self.selected()
+        self.edit_button.setEnabled(line is not None)
+        self.remove_button.setEnabled(line is not None)
+        done = getattr(line, "done", False)
+        self.done_button.setEnabled(line is not None)
+        self.done_button.setText(self.tr("Not &done") if done else self.tr("Mark &done"))
 
 
 class LinesPanel(QWidget):
@@ -122,6 +131,9 @@ class LinesPanel(QWidget):
 
     sig_remove = Signal(object, object)
     """Remove a line (LineKind, the line's view)."""
+
+    sig_toggle_done = Signal(object)
+    """Tick a work done or not done (its ``LabourView``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,6 +149,10 @@ class LinesPanel(QWidget):
             section.table.sig_edit.connect(lambda k=kind: self._edit(k))
             section.table.sig_delete.connect(lambda k=kind: self._remove(k))
             section.table.doubleClicked.connect(lambda _i, k=kind: self._edit(k))
+        works = self.sections[LineKind.WORK]
+        works.done_button.clicked.connect(
+            lambda: (line := works.selected()) is not None and self.sig_toggle_done.emit(line)
+        )
 
         self._tables = QVBoxLayout()
         self._tables.setContentsMargins(0, 0, 0, 0)
@@ -148,10 +164,16 @@ class LinesPanel(QWidget):
         layout.addWidget(self.money)
 
     def set_card(
-        self, card: OrderCard, *, can_edit: bool, can_discount: bool, can_take_payment: bool
+        self,
+        card: OrderCard,
+        *,
+        can_edit: bool,
+        can_discount: bool,
+        can_take_payment: bool,
+        can_tick: bool = False,
     ) -> None:
         self._editable = can_edit
-        self.sections[LineKind.WORK].set_lines(card.labour, can_edit)
+        self.sections[LineKind.WORK].set_lines(card.labour, can_edit, can_tick)
         self.sections[LineKind.PART].set_lines(card.parts, can_edit)
         for section, lines in ((LineKind.WORK, card.labour), (LineKind.PART, card.parts)):
             # each table takes room by its lines, so neither scrolls while the other is empty

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from desk_app.errors import DeskError
 from desk_app.models import WorkOrderStatus
-from desk_app.services import order_card, order_history, order_lines, order_status
+from desk_app.services import order_card, order_history, order_lines, order_status, workshop
 from desk_app.services.errors import StaleEdit
-from desk_app.services.order_card import OrderCard
+from desk_app.services.order_card import LabourView, OrderCard
 from desk_app.services.order_status import MOVES
 from desk_app.services.permissions import Action
 from desk_app.ui.area import AreaContext
@@ -85,6 +85,7 @@ class OrderDialog(QDialog):
         self.lines.sig_add.connect(lambda kind: self.edit_line(kind, None))
         self.lines.sig_edit.connect(self.edit_line)
         self.lines.sig_remove.connect(self.ask_remove_line)
+        self.lines.sig_toggle_done.connect(self.toggle_done)
         self.lines.money.sig_change_discount.connect(self.change_discount)
         self.lines.money.sig_record_prepayment.connect(self.record_prepayment)
         self.history = HistoryView()
@@ -142,6 +143,7 @@ class OrderDialog(QDialog):
             can_edit=can_edit,
             can_discount=can_edit,
             can_take_payment=is_open and actor.can(Action.TAKE_PAYMENT),
+            can_tick=card.status in workshop.IN_WORK and actor.can(Action.MARK_WORK_DONE),
         )
         self._history_stale = True
         if self.tabs.currentIndex() == HISTORY_TAB:
@@ -278,6 +280,11 @@ class OrderDialog(QDialog):
                 expected_version=card.version,
             )
         )
+
+    def toggle_done(self, line: LabourView) -> bool:
+        """The master ticks a work done (or undoes it), as the mechanic does on his sheet."""
+        db, actor = self.context.db, self.context.actor
+        return self._act(lambda: workshop.mark_work_done(db, actor, line.id, not line.done))
 
     def change_discount(self) -> None:
         if self.card is not None:

@@ -98,9 +98,7 @@ def upgrade() -> None:
     for table in LINE_TABLES:
         with op.batch_alter_table(table) as batch:
             batch.add_column(
-                sa.Column(
-                    "approval", _approval_enum(), nullable=False, server_default="agreed"
-                )
+                sa.Column("approval", _approval_enum(), nullable=False, server_default="agreed")
             )
             batch.add_column(sa.Column("approval_id", sa.Integer(), nullable=True))
             batch.create_foreign_key(
