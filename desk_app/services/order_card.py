@@ -18,7 +18,7 @@ from desk_app import clock
 from desk_app.models import LineApproval, WorkOrder, WorkOrderStatus
 from desk_app.services.errors import NotFound
 from desk_app.services.order_money import discount_amount, line_amount
-from desk_app.services.order_status import direct_moves, pending_proposals
+from desk_app.services.order_status import moves_now, pending_proposals
 from desk_app.services.permissions import Action, Actor
 from desk_app.services.work_orders import is_overdue
 from desk_app.store.database import Database
@@ -141,7 +141,7 @@ def load_order(db: Database, actor: Actor, order_id: int) -> OrderCard:
             parts=parts,
             money=order_money(labour, parts, order.discount_percent, order.prepayment),
             pending_proposals=pending_proposals(order),
-            moves=tuple(direct_moves(actor, order.status)) if order.status.is_open else (),
+            moves=tuple(moves_now(actor, order)),
         )
 
 

@@ -114,6 +114,17 @@ def direct_moves(actor: Actor, source: S) -> list[S]:
     ]
 
 
+def moves_now(actor: Actor, order: WorkOrder) -> list[S]:
+    """The plain moves to offer on this order now: while the client's answer is awaited,
+    the only way on is to record it (or to cancel), so the other moves are not offered."""
+    if not order.status.is_open:
+        return []
+    moves = direct_moves(actor, order.status)
+    if order.status is S.AWAITING_APPROVAL and pending_proposals(order):
+        moves = [target for target in moves if target is S.CANCELLED]
+    return moves
+
+
 def _allowed(actor: Actor, rule: MoveRule) -> bool:
     return any(actor.can(action) for action in rule.actions)
 

@@ -13,6 +13,7 @@ from desk_app.services.errors import (
     StaleEdit,
     ValidationError,
 )
+from desk_app.services.order_card import load_order
 from desk_app.services.order_status import move_order
 from tests.workshop_shop import build_workshop
 
@@ -177,3 +178,15 @@ def test_direct_moves_offer_only_what_the_person_may_do(shop):
 def test_the_table_matches_the_trade():
     """Every move of the machine is listed above, and nothing else."""
     assert set(order_status.MOVES) == set(DIRECT) | ROUTED
+
+
+def test_while_the_client_is_asked_only_his_answer_or_a_cancel_moves_the_order(shop):
+    asked = shop.order(S.AWAITING_APPROVAL, proposed=True)
+    answered = shop.order(S.AWAITING_APPROVAL)
+    assert load_order(shop.db, shop[R], asked).moves == (S.CANCELLED,)
+    assert load_order(shop.db, shop[R], answered).moves == (
+        S.AWAITING_PARTS,
+        S.IN_PROGRESS,
+        S.CANCELLED,
+    )
+    assert load_order(shop.db, shop[R], shop.order(S.HANDED_OVER)).moves == ()
