@@ -8,6 +8,7 @@ the job costs: ``list_my_work`` returns no such field, and this screen adds none
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
@@ -186,6 +187,18 @@ class MyWorkPanel(QWidget):
             status=status_label(status)
         )
 
+    def _act(self, call: Callable[[], object]) -> bool:
+        """Make the change; a refusal is said beside the button. The sheet reloads either way."""
+        try:
+            call()
+        except DeskError as error:
+            self.refresh()
+            self._say(error_text(error))
+            return False
+        self._say("")
+        self.refresh()
+        return True
+
     def _say(self, text: str, *, error: bool = True) -> None:
         """A line beside the button: a refusal in red (kept while the car stays chosen)."""
         self._error_shown = error and bool(text)
@@ -196,33 +209,21 @@ class MyWorkPanel(QWidget):
     # -- his actions ----------------------------------------------------------------------
 
     def _tick(self, line_id: int, done: bool) -> None:
-        try:
-            workshop.mark_work_done(self.context.db, self.context.actor, line_id, done)
-        except DeskError as error:
-            self.refresh()
-            self._say(error_text(error))
-            return
-        self._say("")
-        self.refresh()
+        db, actor = self.context.db, self.context.actor
+        self._act(lambda: workshop.mark_work_done(db, actor, line_id, done))
 
     def send_to_check(self) -> None:
         row = self.current_row()
         if row is None:
             return
-        try:
-            order_status.move_order(
-                self.context.db,
-                self.context.actor,
-                row.id,
-                WorkOrderStatus.QUALITY_CHECK,
-                expected_version=row.version,
+        db, actor = self.context.db, self.context.actor
+        sent = self._act(
+            lambda: order_status.move_order(
+                db, actor, row.id, WorkOrderStatus.QUALITY_CHECK, expected_version=row.version
             )
-        except DeskError as error:
-            self.refresh()
-            self._say(error_text(error))
+        )
+        if not sent:
             return
-        self._say("")
-        self.refresh()
         self.sig_status_message.emit(
             self.tr("Order {number} is sent to the quality check.").format(number=row.number)
         )
