@@ -88,7 +88,7 @@ def test_recent_intakes_newest_first(area, db, desk, manager, fixed_clock):
     make_work_order(
         db, client, car, manager.id, number="ЗН-1", accepted_at=fixed_clock - timedelta(1)
     )
-    make_work_order(db, client, car, desk.id, number="ЗН-2", accepted_at=fixed_clock)
+    newest = make_work_order(db, client, car, desk.id, number="ЗН-2", accepted_at=fixed_clock)
 
     area.refresh()
 
@@ -97,7 +97,12 @@ def test_recent_intakes_newest_first(area, db, desk, manager, fixed_clock):
     assert column_texts(model, "Order") == ["ЗН-2", "ЗН-1"]
     assert column_texts(model, "Accepted by") == ["Соколова Ольга", manager.full_name]
     assert column_texts(model, "Vehicle") == ["Kia Rio М456ОР199"] * 2
-    assert overview.intake_view.model().index(0, 0).data() == "ЗН-2"
+    view = overview.intake_view
+    assert view.model().index(0, 0).data() == "ЗН-2"
+    opened = []
+    area.sig_open_record.connect(lambda kind, record: opened.append((kind, record)))
+    view.activated.emit(view.model().index(0, 0))
+    assert opened == [("work_order", newest)]
 
 
 def test_empty_desk_says_so(area):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from desk_app.models import Role
 from desk_app.services.permissions import Area
+from desk_app.services.workshop import ReadyCar
 from desk_app.ui.area import AreaContext, AreaWidget
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.settings import Settings
@@ -19,6 +22,7 @@ class RecordingArea(AreaWidget):
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
         self.refreshed = 0
+        self.shop_changes = 0
         self.searched: list[str] = []
 
     def title(self) -> str:
@@ -26,6 +30,9 @@ class RecordingArea(AreaWidget):
 
     def refresh(self) -> None:
         self.refreshed += 1
+
+    def shop_changed(self) -> None:
+        self.shop_changes += 1
 
     def search(self, text: str) -> bool:
         if self.area is not Area.CLIENTS:
@@ -116,3 +123,21 @@ def test_the_workshop_gets_no_client_search(qtbot, db, make_actor, settings):
     assert not window.search_box.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is not window.search_box
+
+
+def test_another_desks_change_reaches_the_area_on_show(qtbot, db, manager, settings):
+    window = open_window(qtbot, db, manager, settings)
+    shown = window.show_area(Area.TIMELINE)
+    other = window.area_widget(Area.CLIENTS)
+    window.watcher.sig_shop_changed.emit()
+    assert (shown.shop_changes, other.shop_changes) == (1, 0)
+
+
+def test_reception_is_told_to_call_when_cars_are_ready(qtbot, db, manager, settings):
+    window = open_window(qtbot, db, manager, settings)
+    car = ReadyCar(7, "26-000007", "Kia Rio", "М456ОР199", "Петров Сергей", datetime.now(UTC))
+    window.watcher.sig_cars_ready.emit([car])
+    message = window.statusBar().currentMessage()
+    assert "26-000007" in message and "call Петров Сергей" in message
+    window.watcher.sig_cars_ready.emit([car, car])
+    assert "2 cars are ready" in window.statusBar().currentMessage()

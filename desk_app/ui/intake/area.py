@@ -77,6 +77,9 @@ class IntakeArea(AreaWidget):
         self.overview.sig_new_intake.connect(self.start_new_intake)
         self.overview.sig_accept_appointment.connect(self._accept_booked)
         self.overview.sig_open_client.connect(lambda id_: self.sig_open_record.emit("client", id_))
+        self.overview.sig_open_order.connect(
+            lambda id_: self.sig_open_record.emit("work_order", id_)
+        )
         self.form.sig_saved.connect(self._saved)
         self.form.sig_closed.connect(self.show_overview)
         self.form.sig_back.connect(self.show_overview)

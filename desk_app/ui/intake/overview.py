@@ -149,6 +149,8 @@ class IntakeOverview(QWidget):
     sig_status_message = Signal(str)
 
     sig_open_client = Signal(int)
+    sig_open_order = Signal(int)
+    """A recent intake was opened (int: its work order's id)."""
     """Show a client's card (int: the client's id)."""
 
     sig_accept_appointment = Signal(object)
@@ -319,7 +321,7 @@ class IntakeOverview(QWidget):
 
     def _intake_activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.sig_open_client.emit(index.data(ROW_ROLE).client_id)
+            self.sig_open_order.emit(index.data(ROW_ROLE).id)
 
     def _selection_changed(self, current: QModelIndex) -> None:
         row: AppointmentRow | None = current.data(ROW_ROLE) if current.isValid() else None
