@@ -13,6 +13,13 @@ from desk_app.models.internal_request import (
     RequestKind,
     RequestStatus,
 )
+from desk_app.models.loyalty import (
+    ContactKind,
+    ContactLog,
+    ContactState,
+    DiscountTier,
+    MakeGroup,
+)
 from desk_app.models.order_review import (
     ApprovalChannel,
     ClientApproval,
@@ -48,10 +55,14 @@ __all__ = [
     "ClientKind",
     "ClientPhone",
     "ContactChannel",
+    "ContactKind",
+    "ContactLog",
+    "ContactState",
     "DamageKind",
     "DamageMark",
     "Department",
     "DepartmentKind",
+    "DiscountTier",
     "InspectionItem",
     "InspectionState",
     "IntakeDraft",
@@ -59,6 +70,7 @@ __all__ = [
     "LabourLine",
     "LabourOperation",
     "LineApproval",
+    "MakeGroup",
     "PartLine",
     "QualityCheck",
     "RequestAnswer",

@@ -6,7 +6,17 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Date,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    case,
+    literal_column,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desk_app.models.base import Base, Versioned, enum_type, intpk
@@ -40,6 +50,10 @@ class Client(Versioned, Base):
     middle_name: Mapped[str] = mapped_column(String(80), default="")
     company_name: Mapped[str] = mapped_column(String(200), default="")
     tax_id: Mapped[str] = mapped_column(String(20), default="")
+    contact_person: Mapped[str] = mapped_column(String(160), default="")
+    """For a company: whom to call about its cars."""
+    company_details: Mapped[str] = mapped_column(Text, default="")
+    """For a company: the rest of its requisites (registration, bank), as it gives them."""
     email: Mapped[str] = mapped_column(String(200), default="")
     address: Mapped[str] = mapped_column(String(300), default="")
     birthday: Mapped[date | None] = mapped_column(Date)
@@ -69,6 +83,21 @@ class Client(Versioned, Base):
         if kind is ClientKind.COMPANY:
             return company
         return " ".join(p for p in (last, first, middle) if p)
+
+
+def client_sort_name() -> ColumnElement[str]:
+    """The key the card file is sorted by: a company's name, a person's last name.
+
+    The company literal is written into the SQL (not bound) so that the expression index
+    ``ix_clients_sort`` below, made with the same text, serves ``ORDER BY`` on SQLite too.
+    """
+    return case(
+        (Client.kind == literal_column("'company'"), Client.company_name),
+        else_=Client.last_name,
+    )
+
+
+Index("ix_clients_sort", client_sort_name(), Client.first_name, Client.middle_name, Client.id)
 
 
 class ClientPhone(Base):

@@ -48,3 +48,9 @@ class ShopSettings(Versioned, Base):
     """The price of one norm-hour."""
     promise_hours: Mapped[int] = mapped_column(Integer, default=24)
     """How long after intake the car is promised back unless the desk says otherwise."""
+    bought_here_percent: Mapped[Decimal] = mapped_column(Numeric(5, 2), default=Decimal("5"))
+    """The regular client's extra discount on a car bought at this station."""
+    service_interval_months: Mapped[int] = mapped_column(Integer, default=12)
+    service_interval_km: Mapped[int] = mapped_column(Integer, default=15000)
+    call_back_days: Mapped[int] = mapped_column(Integer, default=3)
+    """How many days after the handover the client is called back."""

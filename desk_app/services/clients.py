@@ -11,10 +11,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from desk_app.models import Client, ClientKind, ClientPhone, Vehicle, WorkOrder, WorkOrderStatus
+from desk_app.models.client import client_sort_name
 from desk_app.services.client_index import fold_plate, fold_text, matching_client_ids
 from desk_app.services.errors import NotFound
 from desk_app.services.permissions import Action, Actor
@@ -52,11 +53,8 @@ def _visits() -> ColumnElement[bool]:
 def _row_query() -> Select:
     visits = select(func.count(WorkOrder.id)).where(_visits()).scalar_subquery()
     last_visit = select(func.max(WorkOrder.accepted_at)).where(_visits()).scalar_subquery()
-    sort_name = case(
-        (Client.kind == ClientKind.COMPANY, Client.company_name), else_=Client.last_name
-    )
     return select(Client, visits, last_visit).order_by(
-        sort_name, Client.first_name, Client.middle_name, Client.id
+        client_sort_name(), Client.first_name, Client.middle_name, Client.id
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
@@ -26,11 +27,25 @@ def not_the_search_index(name: str | None, type_: str, _parents: object) -> bool
     return not (type_ == "table" and (name or "").startswith("client_search"))
 
 
+def not_an_expression_index(
+    _object: object, name: str | None, type_: str, _reflected: bool, _compare_to: object
+) -> bool:
+    """As in migrations/env.py: SQLite cannot reflect the card file's sort index."""
+    return not (type_ == "index" and name == "ix_clients_sort")
+
+
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
+@pytest.mark.filterwarnings("ignore:autogenerate skipping metadata-specified expression-based index")
 def test_the_migrations_match_the_models(any_db):
     """A model changed without a migration shows up here as a difference."""
     with any_db.engine.connect() as connection:
         context = MigrationContext.configure(
-            connection, opts={"compare_type": True, "include_name": not_the_search_index}
+            connection,
+            opts={
+                "compare_type": True,
+                "include_name": not_the_search_index,
+                "include_object": not_an_expression_index,
+            },
         )
         differences = compare_metadata(context, Base.metadata)
     assert differences == []
