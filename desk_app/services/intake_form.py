@@ -150,8 +150,8 @@ def check_form(form: IntakeForm, now: datetime, errors: Collector) -> IntakeForm
         errors.add("client", "Pick the client, or enter a new one.")
     if (form.vehicle_id is None) == (form.new_vehicle is None):
         errors.add("vehicle", "Pick the car, or enter a new one.")
-    new_client = _check_client(form.new_client, errors) if form.new_client else None
-    new_vehicle = _check_vehicle(form.new_vehicle, now, errors) if form.new_vehicle else None
+    new_client = check_client(form.new_client, errors) if form.new_client else None
+    new_vehicle = check_vehicle(form.new_vehicle, now, errors) if form.new_vehicle else None
     works = tuple(_check_work(i, work, errors) for i, work in enumerate(form.works))
     parts = tuple(_check_part(i, part, errors) for i, part in enumerate(form.client_parts))
     if len(works) > MAX_LINES:
@@ -199,8 +199,10 @@ def _line(errors: Collector, field: str, text: str, limit: int, required: str = 
     return text
 
 
-def _check_client(client: NewClient, errors: Collector) -> NewClient:
-    f = "new_client."
+def check_client(client: NewClient, errors: Collector, f: str = "new_client.") -> NewClient:
+    """The client's part of a form, cleaned; problems go to ``errors`` under ``f`` + field.
+
+    The intake and the client card share it, so a card is checked as an intake is."""
     try:
         kind = ClientKind(client.kind)
     except ValueError:
@@ -249,8 +251,10 @@ def _check_client(client: NewClient, errors: Collector) -> NewClient:
     )
 
 
-def _check_vehicle(vehicle: NewVehicle, now: datetime, errors: Collector) -> NewVehicle:
-    f = "new_vehicle."
+def check_vehicle(
+    vehicle: NewVehicle, now: datetime, errors: Collector, f: str = "new_vehicle."
+) -> NewVehicle:
+    """The vehicle's part of a form, cleaned (shared by the intake and the client card)."""
     make = _line(
         errors, f + "make", vehicle.make, column_length(Vehicle.make), "Enter the car's make."
     )

@@ -35,7 +35,7 @@ def not_an_expression_index(
 
 
 @pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
-@pytest.mark.filterwarnings("ignore:autogenerate skipping metadata-specified expression-based index")
+@pytest.mark.filterwarnings("ignore:autogenerate skipping metadata-specified expression")
 def test_the_migrations_match_the_models(any_db):
     """A model changed without a migration shows up here as a difference."""
     with any_db.engine.connect() as connection:
