@@ -18,6 +18,8 @@ class Action(StrEnum):
     BOOK_APPOINTMENT = "book an appointment"
     VIEW_CLIENTS = "open client cards"
     EDIT_CLIENTS = "edit client cards"
+    MERGE_CLIENTS = "merge two cards of one client"
+    FORGET_CLIENT = "erase a client's personal data"
     VIEW_TIMELINE = "see the workshop timeline"
     VIEW_OWN_WORK = "see the work assigned to you"
     ASSIGN_WORK = "assign bays and mechanics"
@@ -68,7 +70,13 @@ not negotiate with the client behind reception's back)."""
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.RECEPTIONIST: frozenset(
-        _FRONT_DESK | {Action.RECORD_CLIENT_APPROVAL, Action.HAND_OVER, Action.TAKE_PAYMENT}
+        _FRONT_DESK
+        | {
+            Action.RECORD_CLIENT_APPROVAL,
+            Action.HAND_OVER,
+            Action.TAKE_PAYMENT,
+            Action.MERGE_CLIENTS,
+        }
     ),
     Role.MASTER: frozenset(
         _FRONT_DESK
