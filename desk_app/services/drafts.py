@@ -178,6 +178,8 @@ def payload_to_form(payload: Mapping[str, Any]) -> IntakeForm:
         prepayment=_decimal(data.get("prepayment"), defaults.prepayment),
         promised_at=_datetime(data.get("promised_at")),
         appointment_id=_int(data.get("appointment_id")),
+        discount_percent=_decimal(data.get("discount_percent"), defaults.discount_percent),
+        discount_reason=_str(data.get("discount_reason")),
     )
 
 

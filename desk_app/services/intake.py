@@ -44,7 +44,7 @@ from desk_app.models import (
     WorkOrder,
     WorkOrderStatus,
 )
-from desk_app.services import audit, checklists, drafts, price_list
+from desk_app.services import audit, checklists, drafts, loyalty, price_list
 from desk_app.services.errors import DomainError, NotFound, StaleEdit, ValidationError
 from desk_app.services.form_fields import Collector, InvalidForm
 from desk_app.services.intake_form import FUEL_STEPS, IntakeForm, NewClient, NewVehicle, check_form
@@ -133,6 +133,7 @@ def _accept_once(db: Database, actor: Actor, form: IntakeForm, tz: tzinfo | None
         elif vehicle.owner is None:
             vehicle.owner = client
         session.flush()
+        _check_discount(session, clean, client, vehicle, now)
 
         order = _work_order(clean, client, vehicle, actor, now, operations)
         order.number = next_order_number(session, now.astimezone(zone).year)
@@ -290,6 +291,23 @@ def _new_vehicle(data: NewVehicle, owner: Client, now: datetime) -> Vehicle:
     )
 
 
+def _check_discount(
+    session: Session, form: IntakeForm, client: Client, vehicle: Vehicle, now: datetime
+) -> None:
+    """The desk gives at most what the regular-client rule gives; more needs finance."""
+    if not form.discount_percent:
+        return
+    allowed = loyalty.advise(session, client.id, vehicle.id, form.estimate, now, new_visit=True)
+    if form.discount_percent > allowed.percent:
+        problem = ValidationError(
+            "discount_percent",
+            "The rule gives this client {allowed} %; a larger discount needs the finance "
+            "department's approval.",
+            allowed=allowed.percent,
+        )
+        raise InvalidForm([problem])
+
+
 def _work_order(
     form: IntakeForm,
     client: Client,
@@ -325,6 +343,8 @@ def _work_order(
         completeness=list(form.completeness),
         estimate=form.estimate,
         prepayment=form.prepayment,
+        discount_percent=form.discount_percent,
+        discount_reason=form.discount_reason,
         status_changes=[
             StatusChange(
                 from_status=None,

@@ -32,6 +32,7 @@ from desk_app.models import (
     LabourLine,
     PartLine,
     Vehicle,
+    WorkOrder,
 )
 from desk_app.services import damage
 from desk_app.services.damage import MarkData
@@ -139,6 +140,10 @@ class IntakeForm:
     prepayment: Decimal = Decimal("0.00")
     promised_at: datetime | None = None
     appointment_id: int | None = None
+    discount_percent: Decimal = Decimal("0")
+    """The regular client's discount the desk applies; never above what the rule gives."""
+    discount_reason: str = ""
+    """Why, in the desk's words (it is printed on the handover sheet)."""
 
 
 def check_form(form: IntakeForm, now: datetime, errors: Collector) -> IntakeForm:
@@ -174,6 +179,10 @@ def check_form(form: IntakeForm, now: datetime, errors: Collector) -> IntakeForm
     with errors.check():
         prepayment = amount("prepayment", form.prepayment)
     _check_promise(form.promised_at, now, errors)
+    discount, reason = form.discount_percent, form.discount_reason
+    with errors.check():
+        discount = quantity("discount_percent", discount, places=2, maximum=Decimal(100))
+    reason = _line(errors, "discount_percent", reason, column_length(WorkOrder.discount_reason))
     marks = form.damage_marks
     with errors.check():
         marks = tuple(damage.check_marks(form.damage_marks))
@@ -189,6 +198,8 @@ def check_form(form: IntakeForm, now: datetime, errors: Collector) -> IntakeForm
         damage_marks=marks,
         estimate=estimate,
         prepayment=prepayment,
+        discount_percent=discount,
+        discount_reason=reason if discount else "",
     )
 
 

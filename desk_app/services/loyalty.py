@@ -138,9 +138,14 @@ def discount_for_order(db: Database, actor: Actor, order_id: int) -> DiscountAdv
         order = session.get(WorkOrder, order_id)
         if order is None:
             raise NotFound(what="work order")
-        amounts = order_amounts(WorkOrder.id == order_id)
-        value = cents_to_money(session.scalar(select(amounts.c.subtotal_cents)))
-        return advise(session, order.client_id, order.vehicle_id, value, order.accepted_at)
+        return advise_order(session, order)
+
+
+def advise_order(session: Session, order: WorkOrder) -> DiscountAdvice:
+    """The rule's discount for a saved order, at its intake, on its agreed lines' value."""
+    amounts = order_amounts(WorkOrder.id == order.id)
+    value = cents_to_money(session.scalar(select(amounts.c.subtotal_cents)))
+    return advise(session, order.client_id, order.vehicle_id, value, order.accepted_at)
 
 
 def discount_for_intake(

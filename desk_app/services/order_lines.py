@@ -24,8 +24,8 @@ from desk_app.models import (
     WorkOrder,
     WorkOrderStatus,
 )
-from desk_app.services import audit
-from desk_app.services.errors import DomainError, NotFound
+from desk_app.services import audit, loyalty
+from desk_app.services.errors import DomainError, NotFound, ValidationError
 from desk_app.services.form_fields import (
     Collector,
     amount,
@@ -288,7 +288,9 @@ def set_discount(
     *,
     expected_version: int,
 ) -> None:
-    """The order's discount and why; a discount without a reason is refused."""
+    """The order's discount and why; a discount without a reason is refused.
+
+    Above the regular-client rule only the manager goes (others ask finance to approve)."""
     problems = Collector()
     value = Decimal(0)
     with problems.check():
@@ -301,6 +303,15 @@ def set_discount(
     problems.raise_if_any()
     with db.transaction() as session:
         order = _order_to_change(session, actor, order_id, expected_version)
+        if value > order.discount_percent and not actor.can(Action.MANAGE_SETTINGS):
+            allowed = loyalty.advise_order(session, order).percent
+            if value > allowed:
+                raise ValidationError(
+                    "discount_percent",
+                    "The rule gives this client {allowed} %; a larger discount needs the "
+                    "finance department's approval.",
+                    allowed=allowed,
+                )
         if order.discount_percent != value or order.discount_reason != text:
             audit.record(
                 session,

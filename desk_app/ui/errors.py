@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
@@ -18,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk_app.errors import DeskError
+from desk_app.ui.formatting import number
 from desk_app.ui.labels import enum_label
 
 log = logging.getLogger(__name__)
@@ -27,15 +29,21 @@ def error_text(error: BaseException) -> str:
     """The user-readable, translated message of an expected error."""
     if isinstance(error, DeskError):
         template = QCoreApplication.translate("Errors", error.template)
-        params = {
-            name: enum_label(value) if isinstance(value, StrEnum) else value
-            for name, value in error.params.items()
-        }
+        params = {name: _param(value) for name, value in error.params.items()}
         try:
             return template.format(**params)
         except (KeyError, IndexError, ValueError):
             return error.message
     return str(error)
+
+
+def _param(value: object) -> object:
+    """A value in the user's words: an enumeration by its label, a number in his locale."""
+    if isinstance(value, StrEnum):
+        return enum_label(value)
+    if isinstance(value, Decimal):
+        return number(value, 0 if value == value.to_integral_value() else 2)
+    return value
 
 
 def install_crash_handler(log_file: Path) -> None:

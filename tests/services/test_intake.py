@@ -535,3 +535,37 @@ def test_a_fresh_form_starts_from_the_shops_lists_rate_and_usual_promise(db, fix
     assert intake.intake_defaults(db, desk).promised_at == FIXED_NOW + timedelta(
         hours=24, minutes=30
     )
+
+
+def test_a_regular_client_gets_the_rules_discount_and_no_more(db, fixed_clock):
+    desk = make_staff(db, Role.RECEPTIONIST)
+    client = make_client(db)
+    vehicle = make_vehicle(db, client, "Lada", "Vesta")
+    for days in (300, 200, 100):
+        make_work_order(
+            db,
+            client,
+            vehicle,
+            desk.id,
+            status=WorkOrderStatus.HANDED_OVER,
+            accepted_at=fixed_clock - timedelta(days=days),
+        )
+    form = known_car_form(client, vehicle, estimate=Decimal("25000"))
+    too_much = replace(form, discount_percent=Decimal("35"), discount_reason="Постоянный")
+    problem = refused(db, desk, too_much)["discount_percent"]
+    assert problem.params == {"allowed": Decimal("30")}
+
+    given = replace(form, discount_percent=Decimal("30"), discount_reason="Постоянный клиент")
+    accepted = intake.accept_vehicle(db, desk, given, tz=MOSCOW)
+    with db.transaction() as session:
+        order = session.get(WorkOrder, accepted.id)
+        assert (order.discount_percent, order.discount_reason) == (
+            Decimal("30.00"),
+            "Постоянный клиент",
+        )
+
+
+def test_a_new_client_gets_no_discount_at_the_desk(db):
+    desk = make_staff(db, Role.RECEPTIONIST)
+    problems = refused(db, desk, new_form(discount_percent=Decimal("5"), discount_reason="Друг"))
+    assert problems["discount_percent"].params == {"allowed": Decimal("0")}

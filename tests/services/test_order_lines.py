@@ -48,7 +48,7 @@ def test_each_line_is_rounded_to_the_cent_halves_away_from_zero(shop):
     card = load_order(shop.db, receptionist, order)
     assert card.parts[-1].amount == Decimal("33.32")  # 33.31665
     order_lines.set_discount(
-        shop.db, receptionist, order, "12.5", "Постоянный клиент", expected_version=card.version
+        shop.db, shop[Role.MANAGER], order, "12.5", "Особые условия", expected_version=card.version
     )
     money = load_order(shop.db, receptionist, order).money
     assert money.subtotal == Decimal("3983.32")
@@ -198,3 +198,18 @@ def test_closed_orders_and_the_workshop_do_not_change_prices(shop):
                 PartInput("Лампа", "1", "90"),
                 expected_version=shop.version(order),
             )
+
+
+def test_above_the_regular_client_rule_only_the_manager_gives_a_discount(shop):
+    order = shop.order(S.ACCEPTED)
+    desk = shop[Role.RECEPTIONIST]
+    with pytest.raises(ValidationError) as refused:
+        order_lines.set_discount(
+            shop.db, desk, order, "5", "Знакомый", expected_version=shop.version(order)
+        )
+    assert refused.value.field == "discount_percent"
+    order_lines.set_discount(
+        shop.db, shop[Role.MANAGER], order, "5", "Знакомый", expected_version=shop.version(order)
+    )
+    order_lines.set_discount(shop.db, desk, order, "0", "", expected_version=shop.version(order))
+    assert load_order(shop.db, desk, order).money.discount == Decimal("0.00")

@@ -33,7 +33,7 @@ from desk_app.ui.intake import IntakeArea
 from desk_app.ui.intake.form import IntakeFormWidget
 from desk_app.ui.intake.money_section import to_qdatetime
 from desk_app.ui.intake.vehicle_section import km_text
-from tests.factories import make_appointment, make_client, make_vehicle
+from tests.factories import make_appointment, make_client, make_vehicle, make_work_order
 
 # The completer's list is a popup window; the offscreen platform says so of every popup.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -551,3 +551,42 @@ def test_the_promised_time_in_the_past_is_refused_beside_its_field(qtbot, db, fo
     assert "already passed" in plain(form.messages.label("promised_at"))
     assert QApplication.focusWidget() is form.money.promised
     assert orders(db) == []
+
+
+def test_a_regular_client_is_offered_the_rules_discount_and_it_is_saved(
+    qtbot, db, desk, form, ivanov, fixed_clock
+):
+    for days in (300, 200, 100):
+        make_work_order(
+            db,
+            ivanov["client"],
+            ivanov["vehicle"],
+            desk.id,
+            status=WorkOrderStatus.HANDED_OVER,
+            accepted_at=fixed_clock - timedelta(days=days),
+        )
+    pick(qtbot, form, "A123BC77")
+    form.condition.complaints.setPlainText("ТО")
+    form.condition.odometer.setText("1000")
+    form.condition.fuel.setCurrentIndex(2)
+    form.money.estimate.setText("6000")
+    form.money.estimate.textEdited.emit("6000")
+    offer = form.money.discount
+    qtbot.waitUntil(offer.isVisible)
+    assert offer.isChecked() and offer.text() == "Regular client's discount 20 %"
+    why = form.money.discount_why.text()
+    assert "4 visits in 12 months" in why and "domestic make" in why and why.endswith("20 %")
+    qtbot.waitUntil(form.save_button.isEnabled)
+    save(qtbot, form)
+    qtbot.waitUntil(lambda: len(orders(db)) == 4)
+    order = orders(db)[-1]
+    assert order.discount_percent == Decimal("20")
+    assert order.discount_reason.startswith("Regular client: regular since")
+
+
+def test_a_client_not_yet_regular_sees_why_and_gets_no_offer(qtbot, db, desk, form, ivanov):
+    make_work_order(db, ivanov["client"], ivanov["vehicle"], desk.id)
+    pick(qtbot, form, "A123BC77")
+    qtbot.waitUntil(form.money.discount_why.isVisible)
+    assert not form.money.discount.isVisible()
+    assert "not regular yet: 2 visits" in form.money.discount_why.text()

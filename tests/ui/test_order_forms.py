@@ -4,13 +4,14 @@ removing a line, and a form saved against an order someone else changed."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from desk_app.models import LineApproval, WorkOrderStatus
+from desk_app.models import LineApproval, WorkOrder, WorkOrderStatus
 from desk_app.services import order_lines
 from desk_app.services.order_card import load_order
 from desk_app.ui.formatting import money as as_money_text
@@ -20,6 +21,7 @@ from desk_app.ui.orders.line_editor import LineEditor
 from desk_app.ui.orders.line_models import LineKind
 from desk_app.ui.orders.money_dialogs import DiscountDialog, PrepaymentDialog
 from desk_app.ui.orders.quality_dialog import QualityDialog
+from tests.factories import make_work_order
 from tests.ui import test_order_dialog as shared
 from tests.ui.test_order_dialog import click
 
@@ -241,6 +243,17 @@ def test_the_discount_needs_a_reason_and_the_prepayment_a_number(
     assert discount.message_for("discount_reason") == "Say why the discount is given."
     discount.reason_edit.setText("Постоянный клиент")
     click(qtbot, discount.save_button)
+    assert discount.message_for("discount_percent") == (
+        "The rule gives this client 0 %; a larger discount needs the finance department's approval."
+    )
+    discount.close()
+    manager_window = open_dialog(people.manager, order_id)
+    click(qtbot, manager_window.lines.money.discount_button)
+    discount = manager_window.form
+    discount.percent_edit.setText("10")
+    discount.reason_edit.setText("Постоянный клиент")
+    click(qtbot, discount.save_button)
+    dialog.reload()
 
     click(qtbot, dialog.lines.money.prepayment_button)
     prepayment = dialog.form
@@ -284,3 +297,29 @@ def test_a_form_saved_on_a_changed_order_keeps_the_input_and_offers_a_reload(
         "Замена тормозных колодок",
         "Прокачка тормозов",
     ]
+
+
+def test_the_rules_discount_is_offered_and_applied_in_one_click(
+    qtbot, db, people, new_order, open_dialog, fixed_clock
+):
+    order_id = new_order()
+    with db.transaction() as session:
+        order = session.get(WorkOrder, order_id)
+        client_id, vehicle_id = order.client_id, order.vehicle_id
+    for days in (300, 200, 100):
+        make_work_order(
+            db,
+            client_id,
+            vehicle_id,
+            people.reception.id,
+            accepted_at=fixed_clock - timedelta(days=days),
+        )
+    dialog = open_dialog(people.reception, order_id)
+    money = dialog.lines.money
+    assert not money.advice.isHidden()
+    assert "regular since" in money.advice.text() and money.advice.text().endswith("10 %")
+    click(qtbot, money.apply_advice)
+    applied = load_order(db, people.reception, order_id)
+    assert applied.discount_percent == dialog.card.discount_percent > 0
+    assert applied.discount_reason.startswith("Regular client:")
+    assert money.apply_advice.isHidden()

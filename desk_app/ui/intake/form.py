@@ -18,7 +18,7 @@ from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desk_app.errors import DeskError
-from desk_app.services import drafts, intake
+from desk_app.services import drafts, intake, loyalty
 from desk_app.services.client_search import IntakeHit
 from desk_app.services.errors import ValidationError
 from desk_app.services.form_fields import InvalidForm
@@ -242,7 +242,25 @@ class IntakeFormWidget(FormPage):
         return form_problems(self.form(), odometer, local, self.messages)
 
     def update_readiness(self) -> None:
+        self._refresh_discount()
         self.show_readiness([problem.field for problem in self.problems()])
+
+    def _refresh_discount(self) -> None:
+        """Ask the rule what this client's visit earns; a new client has no visits to count."""
+        form = self.form()
+        advice = None
+        if form.client_id is not None:
+            try:
+                advice = loyalty.discount_for_intake(
+                    self.context.db,
+                    self.context.actor,
+                    form.client_id,
+                    form.vehicle_id,
+                    form.estimate,
+                )
+            except DeskError:
+                advice = None
+        self.money.set_discount_advice(advice)
 
     def check_field(self, field: str) -> None:
         """The whole form's rules applied to the one field the user just left."""

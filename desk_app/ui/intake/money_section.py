@@ -2,7 +2,8 @@
 
 The estimate follows the works' total until the receptionist types one of his own (a
 rounder figure, parts to come); then it stays as typed, and a link offers the works' total
-again. Amounts are ``Decimal`` read from the locale's text, never floats.
+again. Amounts are ``Decimal`` read from the locale's text, never floats. A regular client's
+discount by the rule is offered with its reasons, ticked; the desk may untick it.
 """
 
 from __future__ import annotations
@@ -12,12 +13,22 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale, QTimeZone
-from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk_app.services.errors import ValidationError
 from desk_app.services.form_fields import amount
 from desk_app.services.intake_form import IntakeForm
+from desk_app.services.loyalty import DiscountAdvice
+from desk_app.ui.discount_text import advice_text, percent_text, reason_text
 from desk_app.ui.intake.fields import (
+    MUTED_STYLE,
     DecimalEdit,
     FieldMessages,
     format_decimal,
@@ -26,6 +37,8 @@ from desk_app.ui.intake.fields import (
 from desk_app.ui.intake.section import FieldGrid, Section
 
 NOT_A_NUMBER = "Enter a number."
+REASON_LIMIT = 200
+"""``WorkOrder.discount_reason``'s length."""
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:
@@ -65,6 +78,17 @@ class MoneySection(Section):
         self.promised.setDisplayFormat(f"{date_format} HH:mm")
         self.accepted_by = QLabel(accepted_by)
         self.accepted_by.setObjectName("acceptedBy")
+        self.advice: DiscountAdvice | None = None
+        self.discount_declined = False
+        self.discount = QCheckBox()
+        self.discount.setObjectName("applyDiscount")
+        self.discount.hide()
+        self.discount.toggled.connect(self._discount_toggled)
+        self.discount_why = QLabel()
+        self.discount_why.setObjectName("discountWhy")
+        self.discount_why.setStyleSheet(MUTED_STYLE)
+        self.discount_why.setWordWrap(True)
+        self.discount_why.hide()
 
         estimate_row = QWidget()
         row = QHBoxLayout(estimate_row)
@@ -76,6 +100,12 @@ class MoneySection(Section):
         grid.add(self.tr("Promised for"), self.promised, 0, 2, field="promised_at")
         grid.add(self.tr("Accepted by"), self.accepted_by, 0, 3)
         grid.add_wide(self.use_total, 1, 0, 2)
+        discount_row = QWidget()
+        row = QHBoxLayout(discount_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.discount)
+        row.addWidget(self.discount_why, 1)
+        grid.add_wide(discount_row, 2, 0, 4)
         for column, stretch in enumerate((2, 2, 3, 2)):
             grid.setColumnStretch(column, stretch)
         layout = QVBoxLayout(self)
@@ -130,6 +160,34 @@ class MoneySection(Section):
             self.messages.clear(field)
         self._show_use_total()
 
+    # -- the regular client's discount -------------------------------------------------------
+
+    def set_discount_advice(self, advice: DiscountAdvice | None) -> None:
+        """What the rule gives this client now (None: no client on file to judge)."""
+        before = self.values()["discount_percent"]
+        self.advice = advice
+        offered = advice is not None and advice.percent > 0
+        self.discount.setVisible(offered)
+        self.discount_why.setVisible(advice is not None and advice.status.visits > 0)
+        if advice is not None:
+            self.discount_why.setText(advice_text(advice))
+        if offered and advice is not None:
+            self.discount.setText(
+                self.tr("Regular client's discount {percent}").format(
+                    percent=percent_text(advice.percent)
+                )
+            )
+            self.discount.blockSignals(True)
+            self.discount.setChecked(not self.discount_declined)
+            self.discount.blockSignals(False)
+        if self.values()["discount_percent"] != before:
+            self.sig_changed.emit()
+
+    def _discount_toggled(self, checked: bool) -> None:
+        self.discount_declined = not checked
+        self.messages.clear("discount_percent")
+        self.sig_changed.emit()
+
     def _promise_changed(self) -> None:
         self.messages.clear("promised_at")
         self.sig_changed.emit()
@@ -144,14 +202,19 @@ class MoneySection(Section):
     # -- the section's part of the form -------------------------------------------------------
 
     def values(self) -> dict[str, Any]:
+        advice = self.advice
+        applied = advice is not None and advice.percent > 0 and not self.discount_declined
         return {
             "estimate": self.estimate.value() or Decimal("0.00"),
             "prepayment": self.prepayment.value() or Decimal("0.00"),
             "promised_at": from_qdatetime(self.promised.dateTime()),
+            "discount_percent": advice.percent if applied and advice else Decimal("0"),
+            "discount_reason": reason_text(advice)[:REASON_LIMIT] if applied and advice else "",
         }
 
     def fill(self, form: IntakeForm, ui: dict[str, Any]) -> None:
         self.manual = ui.get("estimate_typed") is True
+        self.discount_declined = ui.get("discount_declined") is True
         texts = ui.get("amount_text")
         if isinstance(texts, list) and len(texts) == 2 and all(isinstance(t, str) for t in texts):
             self.estimate.setText(texts[0])
@@ -165,9 +228,10 @@ class MoneySection(Section):
 
     def ui_state(self) -> dict[str, Any]:
         return {
+            "discount_declined": self.discount_declined,
             "estimate_typed": self.manual,
             "amount_text": [self.estimate.text(), self.prepayment.text()],
         }
 
     def tab_chain(self) -> list[QWidget]:
-        return [self.estimate, self.use_total, self.prepayment, self.promised]
+        return [self.estimate, self.use_total, self.discount, self.prepayment, self.promised]

@@ -8,7 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from desk_app.services.loyalty import DiscountAdvice
 from desk_app.services.order_card import OrderCard
+from desk_app.ui.discount_text import advice_text, percent_text
 from desk_app.ui.formatting import money
 from desk_app.ui.intake.fields import MUTED_STYLE, format_decimal, link_button
 
@@ -18,6 +20,7 @@ FRAME_STYLE = (
 PROPOSED_STYLE = "color: #8a5300; font-style: italic;"
 BIG_STYLE = "font-weight: 600; font-size: 13pt;"
 REFUND_STYLE = BIG_STYLE + " color: #b3261e;"
+ADVICE_STYLE = "color: #1b5e20;"
 
 
 class MoneySummary(QFrame):
@@ -26,6 +29,9 @@ class MoneySummary(QFrame):
 
     sig_record_prepayment = Signal()
     """The user asks to record the prepayment."""
+
+    sig_apply_advice = Signal()
+    """The user applies the regular-client discount the rule gives."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +67,15 @@ class MoneySummary(QFrame):
         self.discount_button = link_button(self.tr("Change the discount…"))
         self.discount_button.setObjectName("changeDiscount")
         self.discount_button.clicked.connect(self.sig_change_discount)
+        self.advice = QLabel()
+        self.advice.setObjectName("discountAdvice")
+        self.advice.setStyleSheet(ADVICE_STYLE)
+        self.advice.setWordWrap(True)
+        self.advice.hide()
+        self.apply_advice = link_button("")
+        self.apply_advice.setObjectName("applyAdvice")
+        self.apply_advice.clicked.connect(self.sig_apply_advice)
+        self.apply_advice.hide()
         self.prepayment_button = link_button(self.tr("Record a prepayment…"))
         self.prepayment_button.setObjectName("recordPrepayment")
         self.prepayment_button.clicked.connect(self.sig_record_prepayment)
@@ -69,10 +84,25 @@ class MoneySummary(QFrame):
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addLayout(self._grid)
         layout.addWidget(self.proposed)
+        layout.addWidget(self.advice)
+        layout.addWidget(self.apply_advice)
         layout.addSpacing(6)
         layout.addWidget(self.discount_button)
         layout.addWidget(self.prepayment_button)
         layout.addStretch(1)
+
+    def set_advice(self, advice: DiscountAdvice | None, *, can_apply: bool) -> None:
+        """What the regular-client rule gives this order, offered when it differs."""
+        self.advice.setVisible(advice is not None)
+        self.apply_advice.setVisible(False)
+        if advice is None:
+            return
+        self.advice.setText(self.tr("By the rule: {why}").format(why=advice_text(advice)))
+        if can_apply:
+            self.apply_advice.setText(
+                self.tr("Apply {percent}").format(percent=percent_text(advice.percent))
+            )
+            self.apply_advice.setVisible(True)
 
     def _add_row(self, key: str, caption: str) -> None:
         label, amount = QLabel(caption), QLabel()

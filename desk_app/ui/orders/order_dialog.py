@@ -26,14 +26,24 @@ from PySide6.QtWidgets import (
 
 from desk_app.errors import DeskError
 from desk_app.models import WorkOrderStatus
-from desk_app.services import order_card, order_history, order_lines, order_status, workshop
+from desk_app.services import (
+    loyalty,
+    order_card,
+    order_history,
+    order_lines,
+    order_status,
+    workshop,
+)
 from desk_app.services.errors import StaleEdit
+from desk_app.services.loyalty import DiscountAdvice
 from desk_app.services.order_card import LabourView, OrderCard
 from desk_app.services.order_status import MOVES
 from desk_app.services.permissions import Action
 from desk_app.ui.area import AreaContext
+from desk_app.ui.discount_text import reason_text
 from desk_app.ui.errors import error_text
 from desk_app.ui.form_errors import error_label
+from desk_app.ui.intake.money_section import REASON_LIMIT
 from desk_app.ui.orders.answer_dialog import AnswerDialog
 from desk_app.ui.orders.comment_dialog import ask_client_dialog, move_dialog
 from desk_app.ui.orders.form_dialog import OrderFormDialog
@@ -62,6 +72,8 @@ class OrderDialog(QDialog):
         self.form: QDialog | None = None
         """The small form or question open over this window now, if any."""
         self._history_stale = True
+        self.advice: DiscountAdvice | None = None
+        """The regular-client discount the rule gives, when it differs from the order's."""
         self.setWindowTitle(self.tr("Work order"))
         self.setSizeGripEnabled(True)
         self.setMinimumSize(860, 560)
@@ -88,6 +100,7 @@ class OrderDialog(QDialog):
         self.lines.sig_toggle_done.connect(self.toggle_done)
         self.lines.money.sig_change_discount.connect(self.change_discount)
         self.lines.money.sig_record_prepayment.connect(self.record_prepayment)
+        self.lines.money.sig_apply_advice.connect(self.apply_advice)
         self.history = HistoryView()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.lines, self.tr("&Works and parts"))
@@ -145,6 +158,7 @@ class OrderDialog(QDialog):
             can_take_payment=is_open and actor.can(Action.TAKE_PAYMENT),
             can_tick=card.status in workshop.IN_WORK and actor.can(Action.MARK_WORK_DONE),
         )
+        self._show_advice(card, can_edit)
         self._history_stale = True
         if self.tabs.currentIndex() == HISTORY_TAB:
             self._load_history()
@@ -285,6 +299,30 @@ class OrderDialog(QDialog):
         """The master ticks a work done (or undoes it), as the mechanic does on his sheet."""
         db, actor = self.context.db, self.context.actor
         return self._act(lambda: workshop.mark_work_done(db, actor, line.id, not line.done))
+
+    def _show_advice(self, card: OrderCard, can_edit: bool) -> None:
+        """The rule's discount beside the order's own, when the two differ."""
+        try:
+            advice = loyalty.discount_for_order(self.context.db, self.context.actor, card.id)
+        except DeskError:
+            advice = None
+        differs = advice is not None and advice.percent != card.discount_percent
+        shown = advice if differs and (advice.status.regular or card.discount_percent) else None
+        self.advice = shown
+        self.lines.money.set_advice(shown, can_apply=can_edit)
+
+    def apply_advice(self) -> bool:
+        """Give the order the discount the rule gives, with the rule's reasons."""
+        card, advice = self.card, self.advice
+        if card is None or advice is None:
+            return False
+        db, actor = self.context.db, self.context.actor
+        reason = reason_text(advice)[:REASON_LIMIT] if advice.percent else ""
+        return self._act(
+            lambda: order_lines.set_discount(
+                db, actor, card.id, advice.percent, reason, expected_version=card.version
+            )
+        )
 
     def change_discount(self) -> None:
         if self.card is not None:
