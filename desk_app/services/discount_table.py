@@ -8,7 +8,7 @@ it in between, the save is refused (``StaleEdit``) rather than mixing two tables
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -49,6 +49,14 @@ class LoyaltySettings:
     service_interval_km: int
     call_back_days: int
     version: int
+
+
+def percent_for(tiers: Iterable[tuple[Decimal, Decimal]], order_value: Decimal) -> Decimal | None:
+    """The percent an order of ``order_value`` reaches in a table of (threshold, percent):
+    the highest threshold reached applies (None: below every row). ``loyalty.advise`` asks
+    the same of the saved table in SQL; this serves a table being edited."""
+    reached = [share for threshold, share in sorted(tiers) if threshold <= order_value]
+    return reached[-1] if reached else None
 
 
 def _rows(session: Session, group: MakeGroup) -> list[DiscountTier]:
@@ -177,12 +185,12 @@ def save_settings(
     with db.transaction() as session:
         s = _settings(session)
         if s.version != expected_version:
-            raise StaleEdit(what="loyalty settings")
+            raise StaleEdit(what="set of loyalty rules")
         s.bought_here_percent = extra
         s.service_interval_months = service_interval_months
         s.service_interval_km = service_interval_km
         s.call_back_days = call_back_days
-        flush_versioned(session, "loyalty settings")
+        flush_versioned(session, "set of loyalty rules")
         audit.record(session, actor, "shop_settings", s.id, "loyalty settings")
         return LoyaltySettings(
             extra, service_interval_months, service_interval_km, call_back_days, s.version

@@ -91,3 +91,10 @@ def test_loyalty_settings(db, manager):
             call_back_days=2,
             expected_version=settings.version,
         )
+
+
+def test_the_highest_threshold_reached_applies():
+    table = [(Decimal("5000"), Decimal("20")), (Decimal("0"), Decimal("10"))]
+    assert discount_table.percent_for(table, Decimal("4999.99")) == Decimal("10")
+    assert discount_table.percent_for(table, Decimal("5000")) == Decimal("20")
+    assert discount_table.percent_for([(Decimal("100"), Decimal("5"))], Decimal("99")) is None

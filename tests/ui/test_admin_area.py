@@ -1,4 +1,5 @@
-"""The staff list: adding people through the dialog, changing, retiring, bringing back."""
+"""The staff list (the Admin area's "Staff" tab): adding people through the dialog,
+changing, retiring, bringing back."""
 
 from __future__ import annotations
 
@@ -9,36 +10,39 @@ from desk_app.models import Role
 from desk_app.services import auth, staff
 from desk_app.ui.admin.area import AdminArea
 from desk_app.ui.admin.staff_dialog import StaffDialog
+from desk_app.ui.admin.staff_page import StaffPage
 from desk_app.ui.area import AreaContext
 from desk_app.ui.table_model import ROW_ROLE
 
 
 @pytest.fixture
-def area(qtbot, db, manager) -> AdminArea:
+def area(qtbot, db, manager) -> StaffPage:
     widget = AdminArea(AreaContext(db, manager))
     qtbot.addWidget(widget)
     widget.resize(1100, 600)
     widget.show()
     widget.refresh()
-    return widget
+    assert widget.staff_page is not None
+    assert widget.tabs.currentWidget() is widget.staff_page
+    return widget.staff_page
 
 
-def names(area: AdminArea) -> list[str]:
+def names(area: StaffPage) -> list[str]:
     return [row.full_name for row in area.model.rows()]
 
 
-def row_of(area: AdminArea, name: str):
+def row_of(area: StaffPage, name: str):
     return next(row for row in area.model.rows() if row.full_name == name)
 
 
-def table_text(area: AdminArea, name: str) -> list[str]:
+def table_text(area: StaffPage, name: str) -> list[str]:
     for row in range(area.proxy.rowCount()):
         if area.proxy.index(row, 0).data() == name:
             return [area.proxy.index(row, c).data() for c in range(area.proxy.columnCount())]
     raise AssertionError(f"{name} is not in the table")
 
 
-def open_add_dialog(qtbot, area: AdminArea) -> StaffDialog:
+def open_add_dialog(qtbot, area: StaffPage) -> StaffDialog:
     qtbot.mouseClick(area.add_button, Qt.MouseButton.LeftButton)
     dialog = area.dialog
     assert dialog is not None
