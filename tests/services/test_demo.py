@@ -19,6 +19,8 @@ from desk_app.models import (
     ClientApproval,
     ClientKind,
     ClientPhone,
+    ContactLog,
+    ContactState,
     DamageMark,
     DepartmentKind,
     InternalRequest,
@@ -418,3 +420,21 @@ def test_extra_works_and_quality_checks_follow_each_orders_history(db: Database)
         assert any(not check.passed and check.reason for check in checks)
         for check in checks:
             assert check.passed == all(item["ok"] for item in check.items)
+
+
+def test_clients_were_called_back_and_the_latest_handovers_wait(db: Database) -> None:
+    generate(db)
+    now = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
+    with db.transaction() as session:
+        logs = session.scalars(select(ContactLog)).all()
+        assert logs
+        assert {log.state for log in logs} == {ContactState.DONE, ContactState.GAVE_UP}
+        assert all(log.satisfaction in {1, 2, 3, 4, 5} for log in logs if log.reached)
+        called = {log.work_order_id for log in logs}
+        recent = session.scalars(
+            select(WorkOrder.id).where(
+                WorkOrder.status == WorkOrderStatus.HANDED_OVER,
+                WorkOrder.closed_at >= now - timedelta(days=2),
+            )
+        ).all()
+        assert not called & set(recent)

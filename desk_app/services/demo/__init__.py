@@ -26,7 +26,15 @@ from sqlalchemy.orm import Session
 
 from desk_app import clock
 from desk_app.models import AuditEntry, Client, Staff
-from desk_app.services.demo import appointments, orders, people, price_list, requests, vehicles
+from desk_app.services.demo import (
+    appointments,
+    contacts,
+    orders,
+    people,
+    price_list,
+    requests,
+    vehicles,
+)
 from desk_app.services.demo.people import DEMO_PASSWORD
 from desk_app.services.demo.shop import Shop
 from desk_app.services.demo.writer import DemoCancelled, DemoStage, Progress
@@ -111,6 +119,7 @@ def _build(shop: Shop) -> DemoSummary:
     price_list.write_price_list(shop)
     vehicles.write_vehicles(shop)
     orders.write_work_orders(shop)
+    contacts.write_contact_logs(shop)
     appointments.write_appointments(shop)
     requests.write_requests(shop)
     shop.writer.add(

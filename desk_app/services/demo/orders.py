@@ -223,6 +223,8 @@ def _write_order(shop: Shop, workshop: _Workshop, visit: Visit, number: str) -> 
         shop.arrivals.append((visit, order_id, duration(visit.ops)))
     if status.is_open:
         shop.open_orders.append(order)
+    elif status is W.HANDED_OVER:
+        shop.handed_over.append((order_id, client.id, visit.events[-1].at))
 
 
 def _approval(

@@ -93,6 +93,8 @@ class Shop:
         self.arrivals: list[tuple[Visit, int, int]] = []
         """Booked visits of the last weeks: (visit, order id, minutes booked)."""
         self.open_orders: list[Order] = []
+        self.handed_over: list[tuple[int, int, datetime]] = []
+        """(work order id, client id, handed over at) of every car handed over."""
         self.hours: dict[tuple[int, int], dict[int, Decimal]] = defaultdict(
             lambda: defaultdict(Decimal)
         )
