@@ -1,0 +1,142 @@
+"""The client card's sentences: why a client is regular or not, which discount table his car
+falls under, when its next service is due, and the names of contact channels.
+
+They are written once here so the header, the vehicles tab and the tests read the same
+words; every text goes through ``QCoreApplication.translate`` under "ClientCard".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desk_app.models import ContactChannel, MakeGroup
+from desk_app.services.discount_table import Tier
+from desk_app.services.loyalty import REGULAR_VISITS, RegularStatus
+from desk_app.ui.formatting import local_date, number
+
+CONTEXT = "ClientCard"
+
+CHANNEL: dict[ContactChannel, str] = {
+    ContactChannel.PHONE: QT_TRANSLATE_NOOP("ClientCard", "Phone call"),
+    ContactChannel.SMS: QT_TRANSLATE_NOOP("ClientCard", "SMS"),
+    ContactChannel.EMAIL: QT_TRANSLATE_NOOP("ClientCard", "E-mail"),
+    ContactChannel.POST: QT_TRANSLATE_NOOP("ClientCard", "Post"),
+}
+
+MAKE_GROUP: dict[MakeGroup, str] = {
+    MakeGroup.DOMESTIC: QT_TRANSLATE_NOOP("ClientCard", "domestic make"),
+    MakeGroup.FOREIGN: QT_TRANSLATE_NOOP("ClientCard", "foreign make"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def channel_label(channel: ContactChannel) -> str:
+    return tr(CHANNEL[channel])
+
+
+def group_label(group: MakeGroup) -> str:
+    return tr(MAKE_GROUP[group])
+
+
+def percent(value: Decimal) -> str:
+    """10 % rather than 10.00 %: shares are whole in practice, cents only when typed so."""
+    places = 0 if value == value.to_integral_value() else 2
+    return tr("{value} %").format(value=number(value, places))
+
+
+def amount_short(value: Decimal) -> str:
+    places = 0 if value == value.to_integral_value() else 2
+    return number(value, places)
+
+
+def km(value: int) -> str:
+    return tr("{km} km").format(km=number(value))
+
+
+def regular_text(status: RegularStatus) -> str:
+    """ "Regular since …: 11 visits in 12 months" or why not yet."""
+    if status.regular:
+        return tr("Regular since {date}: {visits} visits in 12 months").format(
+            date=local_date(status.since), visits=status.visits
+        )
+    return tr("Not regular: {visits} visits in 12 months ({needed} make a regular)").format(
+        visits=status.visits, needed=REGULAR_VISITS
+    )
+
+
+def tiers_text(tiers: Sequence[Tier]) -> str:
+    """ "10 % from 0, 20 % from 5,000, …" (the table's rows, lowest first)."""
+    if not tiers:
+        return tr("no discount rows set")
+    return ", ".join(
+        tr("{percent} from {value}").format(
+            percent=percent(tier.percent), value=amount_short(tier.min_order_value)
+        )
+        for tier in tiers
+    )
+
+
+def tier_range(tiers: Sequence[Tier]) -> str:
+    """ "10–40 %": the lowest and highest share of a table, for the header's one line."""
+    if not tiers:
+        return tr("no discount")
+    low = min(tier.percent for tier in tiers)
+    high = max(tier.percent for tier in tiers)
+    if low == high:
+        return percent(low)
+    return tr("{low}–{high} %").format(low=amount_short(low), high=amount_short(high))
+
+
+def bought_here_text(extra: Decimal | None) -> str:
+    """The extra for a car bought here; ``extra`` is None when this person cannot read it."""
+    if extra is None:
+        return tr("+ the extra for a car bought here")
+    return tr("+{percent} bought here").format(percent=percent(extra))
+
+
+def discount_text(
+    make: str, group: MakeGroup, tiers: Sequence[Tier], bought_here: bool, extra: Decimal | None
+) -> str:
+    """ "Lada: domestic make — 10 % from 0, 20 % from 5,000; +5 % bought here"."""
+    text = tr("{make}: {group} — {tiers}").format(
+        make=make or tr("Unknown make"), group=group_label(group), tiers=tiers_text(tiers)
+    )
+    if bought_here:
+        text += "; " + bought_here_text(extra)
+    return text
+
+
+def service_due_text(due: Any, today: date) -> str:
+    """The next service of a car (a ``service_due.ServiceDue``), or why it is not known."""
+    if due is None:
+        return tr("Next service: not known until a visit is handed over.")
+    basis = getattr(getattr(due, "basis", None), "value", "date")
+    due_km = getattr(due, "due_km", None)
+    when = local_date(due.due)
+    if basis == "mileage" and due_km:
+        text = tr("Next service about {date}, when it reaches {km}").format(
+            date=when, km=km(due_km)
+        )
+    elif due_km:
+        text = tr("Next service by {date}, or at {km} if that comes first").format(
+            date=when, km=km(due_km)
+        )
+    else:
+        text = tr("Next service by {date}").format(date=when)
+    if due.due < today:
+        text = tr("Overdue — {text}").format(text=text)
+    return text
+
+
+def yes_no(value: bool | None) -> str:
+    if value is None:
+        return "—"
+    return tr("Yes") if value else tr("No")
