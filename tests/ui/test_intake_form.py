@@ -19,6 +19,7 @@ from desk_app.models import (
     Appointment,
     AppointmentStatus,
     Client,
+    ClientKind,
     DamageKind,
     InspectionState,
     Role,
@@ -590,3 +591,13 @@ def test_a_client_not_yet_regular_sees_why_and_gets_no_offer(qtbot, db, desk, fo
     qtbot.waitUntil(form.money.discount_why.isVisible)
     assert not form.money.discount.isVisible()
     assert "not regular yet: 2 visits" in form.money.discount_why.text()
+
+
+def test_a_company_client_gets_its_name_field(qtbot, form):
+    section = form.client
+    section.start_new("")
+    section.kind.setCurrentIndex(section.kind.findData(ClientKind.COMPANY))
+    assert section.edits["company_name"].isEnabled()
+    assert not section.edits["last_name"].isEnabled()
+    section.edits["company_name"].setText("ООО «Ромашка»")
+    assert form.form().new_client.kind is ClientKind.COMPANY

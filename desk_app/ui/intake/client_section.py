@@ -202,7 +202,7 @@ class ClientSection(Section):
             self.phones[0].setText(typed)
             self.check_phone(0)
         elif typed and not any(self.edits[name].text().strip() for name in NAMES):
-            if self.kind.currentData() is ClientKind.COMPANY:
+            if self.chosen_kind() is ClientKind.COMPANY:
                 self.edits["company_name"].setText(typed)
             else:
                 for name, part in zip(NAMES, split_name(typed), strict=True):
@@ -211,8 +211,12 @@ class ClientSection(Section):
         self.sig_changed.emit()
         self.kind.setFocus()
 
+    def chosen_kind(self) -> ClientKind:
+        """The kind picked (a combo box hands its data back as plain text)."""
+        return ClientKind(self.kind.currentData() or ClientKind.PERSON)
+
     def _kind_changed(self) -> None:
-        company = self.kind.currentData() is ClientKind.COMPANY
+        company = self.chosen_kind() is ClientKind.COMPANY
         for name in NAMES:
             self.edits[name].setEnabled(not company)
         self.edits["company_name"].setEnabled(company)
@@ -237,7 +241,7 @@ class ClientSection(Section):
         if not self.is_new():
             return {"client_id": None, "new_client": None}
         client = NewClient(
-            kind=self.kind.currentData(),
+            kind=self.chosen_kind(),
             **{name: self.edits[name].text() for name in (*NAMES, "company_name", "email")},
             phones=tuple(edit.text() for edit in self.phones if edit.text().strip()),
             consent_to_contact=self.consent.isChecked(),
