@@ -71,7 +71,7 @@ def _rows(session: Session, group: MakeGroup) -> list[DiscountTier]:
 
 def load_table(db: Database, actor: Actor, group: MakeGroup) -> DiscountTable:
     """Anyone at the desk may read the table: the intake explains discounts by it."""
-    if not (actor.can(Action.MANAGE_SETTINGS) or actor.can(Action.VIEW_CLIENTS)):
+    if not actor.can(Action.VIEW_CLIENTS):
         actor.require(Action.MANAGE_SETTINGS)
     with db.transaction() as session:
         rows = _rows(session, group)
@@ -147,7 +147,9 @@ def _settings(session: Session) -> ShopSettings:
 
 
 def load_settings(db: Database, actor: Actor) -> LoyaltySettings:
-    actor.require(Action.MANAGE_SETTINGS)
+    """Readable at the desk too: the card and the intake explain discounts by them."""
+    if not actor.can(Action.VIEW_CLIENTS):
+        actor.require(Action.MANAGE_SETTINGS)
     with db.transaction() as session:
         s = _settings(session)
         return LoyaltySettings(

@@ -17,7 +17,6 @@ from desk_app.services import client_card, discount_table
 from desk_app.services.client_card import ClientCard
 from desk_app.services.discount_table import Tier
 from desk_app.services.loyalty import make_group
-from desk_app.services.permissions import Action
 from desk_app.ui.area import AreaContext
 from desk_app.ui.clients import card_followups
 
@@ -40,9 +39,7 @@ def load_card_data(context: AreaContext, client_id: int) -> CardData:
     card = client_card.load_card(db, actor, client_id)
     groups = sorted({make_group(car.make) for car in card.vehicles})
     tables = {group: discount_table.load_table(db, actor, group).tiers for group in groups}
-    extra = None
-    if actor.can(Action.MANAGE_SETTINGS):
-        extra = discount_table.load_settings(db, actor).bought_here_percent
+    extra = discount_table.load_settings(db, actor).bought_here_percent
     return CardData(
         card=card,
         tables=tables,
