@@ -16,6 +16,8 @@ from PySide6.QtGui import QColor
 from desk_app.models import (
     AppointmentStatus,
     ClientKind,
+    ContactChannel,
+    ContactKind,
     DamageKind,
     DepartmentKind,
     RequestKind,
@@ -99,6 +101,20 @@ DAMAGE_KIND: dict[DamageKind, str] = {
     DamageKind.MISSING: QT_TRANSLATE_NOOP("Labels", "Missing part"),
 }
 
+CONTACT_KIND: dict[ContactKind, str] = {
+    ContactKind.CALL_BACK: QT_TRANSLATE_NOOP("Labels", "Call-back"),
+    ContactKind.SERVICE_DUE: QT_TRANSLATE_NOOP("Labels", "Service due"),
+    ContactKind.BIRTHDAY: QT_TRANSLATE_NOOP("Labels", "Birthday"),
+    ContactKind.HOLIDAY: QT_TRANSLATE_NOOP("Labels", "Holiday"),
+}
+
+CONTACT_CHANNEL: dict[ContactChannel, str] = {
+    ContactChannel.PHONE: QT_TRANSLATE_NOOP("Labels", "Phone call"),
+    ContactChannel.SMS: QT_TRANSLATE_NOOP("Labels", "SMS"),
+    ContactChannel.EMAIL: QT_TRANSLATE_NOOP("Labels", "E-mail"),
+    ContactChannel.POST: QT_TRANSLATE_NOOP("Labels", "Post"),
+}
+
 STATUS_COLOURS: dict[WorkOrderStatus, str] = {
     WorkOrderStatus.ACCEPTED: "#e3ecf7",
     WorkOrderStatus.DIAGNOSIS: "#e6e1f5",
@@ -126,6 +142,8 @@ _TABLES: dict[type[StrEnum], dict] = {  # type: ignore[type-arg]
     RequestStatus: REQUEST_STATUS,
     DepartmentKind: DEPARTMENT,
     DamageKind: DAMAGE_KIND,
+    ContactKind: CONTACT_KIND,
+    ContactChannel: CONTACT_CHANNEL,
 }
 
 
@@ -169,6 +187,14 @@ def department_label(kind: DepartmentKind) -> str:
 
 def damage_kind_label(kind: DamageKind) -> str:
     return _translate(DAMAGE_KIND, kind)
+
+
+def contact_kind_label(kind: ContactKind) -> str:
+    return _translate(CONTACT_KIND, kind)
+
+
+def contact_channel_label(channel: ContactChannel) -> str:
+    return _translate(CONTACT_CHANNEL, channel)
 
 
 def phone_label(number: str) -> str:
