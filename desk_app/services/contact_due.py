@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
 
-from sqlalchemy import and_, extract, func, or_, select
+from sqlalchemy import and_, extract, or_, select
 from sqlalchemy.orm import Session
 
 from desk_app.models import (
@@ -33,6 +33,7 @@ from desk_app.models import (
     WorkOrder,
     WorkOrderStatus,
 )
+from desk_app.services import loyalty
 from desk_app.services.permissions import Action, Actor
 from desk_app.services.service_due import (
     Intervals,
@@ -48,8 +49,6 @@ from desk_app.store.database import Database
 
 CALL_BACK_WINDOW_DAYS = 30
 GREETING_LEAD_DAYS = 2
-REGULAR_VISITS = 4
-REGULAR_WINDOW_DAYS = 365
 HOLIDAYS: tuple[tuple[int, int, str], ...] = (
     (1, 1, "New Year's Day"),
     (2, 23, "Defender of the Fatherland Day"),
@@ -294,20 +293,9 @@ def _holidays(session: Session, today: date, tz: tzinfo) -> list[Task]:
 
 
 def _regular_clients(session: Session, today: date, tz: tzinfo) -> set[int]:
-    """Consenting clients with 4+ visits accepted within the 365 days up to ``today``.
-
-    Small and private on purpose: the loyalty service owns the rule of regular clients.
-    """
-    query = (
-        select(WorkOrder.client_id)
-        .join(Client, Client.id == WorkOrder.client_id)
-        .where(
-            consenting(),
-            WorkOrder.status != WorkOrderStatus.CANCELLED,
-            WorkOrder.accepted_at >= day_start(today - timedelta(days=REGULAR_WINDOW_DAYS), tz),
-            WorkOrder.accepted_at < day_start(today + timedelta(days=1), tz),
-        )
-        .group_by(WorkOrder.client_id)
-        .having(func.count(WorkOrder.id) >= REGULAR_VISITS)
+    """Consenting clients regular by the end of ``today`` (``loyalty``'s rule)."""
+    end_of_day = day_start(today + timedelta(days=1), tz) - timedelta(microseconds=1)
+    query = select(Client.id).where(
+        consenting(), Client.id.in_(loyalty.regular_client_ids(end_of_day))
     )
     return set(session.scalars(query))
