@@ -81,7 +81,18 @@ class ClientRow:
 class ClientPage:
     rows: list[ClientRow]
     matched: int
-    """How many clients match in all, of which ``rows`` is one page."""
+    """How many clients match in all, of which ``rows`` is one page (at most ``LIST_CAP``
+    for a typed text: see ``capped``)."""
+    capped: bool = False
+    """More than ``LIST_CAP`` clients match the text: the list holds the first ``LIST_CAP``
+    the index found, in order, and asks the user to type more."""
+
+
+LIST_CAP = 1000
+"""How many clients a typed fragment brings into the list at most. A fragment as short as
+"ива" or "916" matches thousands at 100,000 clients; reading them all (to count and sort)
+costs 25–130 ms a keystroke, while nobody scrolls past a thousand namesakes: one more letter
+or digit narrows the list. Capping keeps every keystroke within a frame (bench_clients)."""
 
 
 class ClientSort(StrEnum):
@@ -137,7 +148,7 @@ def _regular(moment: datetime, regular: bool, walk: bool) -> ColumnElement[bool]
 # -- which clients, in which order -----------------------------------------------------------
 
 
-def _matching_ids(session: Session, text: str) -> Select[Any] | None:
+def _matching_ids(session: Session, text: str, limit: int | None = None) -> Select[Any] | None:
     """The ids of the clients matching ``text`` (``client_index``'s rules); None: no text.
 
     Looked up first, on their own (a materialised CTE): left to plan the whole query,
@@ -157,7 +168,10 @@ def _matching_ids(session: Session, text: str) -> Select[Any] | None:
         )
     else:
         found = select(SEARCH.c.client_id.label("id"))
-    ids = found.where(condition(session, search)).cte("found").prefix_with("MATERIALIZED")
+    found = found.where(condition(session, search))
+    if limit is not None:
+        found = found.limit(limit)
+    ids = found.cte("found").prefix_with("MATERIALIZED")
     return select(ids.c.id)
 
 
@@ -321,12 +335,13 @@ def _page(
     descending: bool,
     filters: ClientFilter,
     counted: bool = True,
+    cap: int | None = None,
 ) -> ClientPage:
     """The ids of the page are picked first (in name order by walking the index, for a
     text along with the count of all matches, so the index is asked once), then dressed;
     the page carries its sort key, so the rows are sorted again without working it out."""
     moment = clock.now()
-    found = _matching_ids(session, text)
+    found = _matching_ids(session, text, None if cap is None else cap + 1)
     totals = _visit_totals(moment)
     key = _sort_key(sort, totals)
     sqlite = session.get_bind().dialect.name == "sqlite"
@@ -339,6 +354,11 @@ def _page(
     window = counted and found is not None
     if window:
         ids = ids.add_columns(func.count().over().label("matched"))
+    capping = cap is not None and found is not None
+    if capping:
+        assert found is not None
+        candidates = select(func.count()).select_from(found.subquery()).scalar_subquery()
+        ids = ids.add_columns(candidates.label("candidates"))
     names = [client_sort_name(), Client.first_name, Client.middle_name, Client.id]
     page = ids.order_by(*_order(key, descending, names)).limit(max(limit, 0))
     picked = page.offset(max(offset, 0)).cte("page")
@@ -349,6 +369,8 @@ def _page(
     query = _row_query(moment, picked).order_by(*_order(again, descending, by_name))
     if window:
         query = query.add_columns(picked.c.matched)
+    if capping:
+        query = query.add_columns(picked.c.candidates)
     rows, results = _rows(session, query)
     if window and results:
         matched = results[0].matched
@@ -356,7 +378,20 @@ def _page(
         matched = offset + len(rows)  # not counted: the caller wants the rows only
     else:
         matched = _count(session, text, filters)
+    if capping and cap is not None and _over_cap(session, text, cap, results):
+        return ClientPage(rows, min(matched, cap), capped=True)
     return ClientPage(rows, matched)
+
+
+def _over_cap(session: Session, text: str, cap: int, results: Sequence[Any]) -> bool:
+    """Whether the search index holds more than ``cap`` rows for ``text``: the page says
+    (its ``candidates``); a page past the end asks the index again, which stops at
+    ``cap`` + 1, so a common fragment costs no more than a rare one."""
+    if results:
+        return bool(results[0].candidates > cap)
+    found = _matching_ids(session, text, cap + 1)
+    assert found is not None
+    return (session.scalar(select(func.count()).select_from(found.subquery())) or 0) > cap
 
 
 # -- the services ----------------------------------------------------------------------------
@@ -377,7 +412,7 @@ def client_page(
     in ``sort`` order, with how many match in all: what the list asks per keystroke."""
     actor.require(Action.VIEW_CLIENTS)
     with db.transaction() as session:
-        return _page(session, text, limit, offset, sort, descending, filters)
+        return _page(session, text, limit, offset, sort, descending, filters, cap=LIST_CAP)
 
 
 def search_clients(

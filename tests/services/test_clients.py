@@ -329,3 +329,16 @@ def test_the_first_page_by_name_walks_the_name_index(db):
     picking = plans[: plans.index("SCAN page")]  # then the 200 rows are dressed and sorted
     assert "SCAN clients USING INDEX ix_clients_sort" in picking
     assert not any("TEMP B-TREE" in step for step in picking)
+
+
+def test_a_fragment_matching_too_many_brings_in_the_first_thousand(db, desk, monkeypatch):
+    for n in range(7):
+        make_client(db, f"Клиент{n}", phones=[f"+7916111000{n}"])
+    monkeypatch.setattr(clients, "LIST_CAP", 3)
+    page = clients.client_page(db, desk, "клиент", limit=2)
+    assert page.capped and page.matched == 3 and len(page.rows) == 2
+    assert clients.client_page(db, desk, "клиент", limit=2, offset=5).capped
+    monkeypatch.setattr(clients, "LIST_CAP", 10)
+    page = clients.client_page(db, desk, "клиент", limit=2)
+    assert not page.capped and page.matched == 7
+    assert not clients.client_page(db, desk, "", limit=2).capped  # everyone: counted exactly

@@ -6,7 +6,7 @@ from datetime import timedelta
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 
 from desk_app.models import Role, WorkOrderStatus
@@ -319,3 +319,11 @@ def test_the_visits_column_is_right_aligned(db, desk, people):
     assert model.index(0, COL_NAME).data(Qt.ItemDataRole.TextAlignmentRole) & (
         Qt.AlignmentFlag.AlignLeft
     )
+
+
+def test_too_many_matches_ask_for_more_letters(widget, people, monkeypatch):
+    monkeypatch.setattr(client_service, "LIST_CAP", 1)
+    widget.search("123")  # Ivanov's phone and plate, Vector's phone
+    assert widget.model.capped
+    assert widget.count_label.text() == "More than 1 match — type more to narrow the list"
+    assert not widget.model.canFetchMore(QModelIndex())

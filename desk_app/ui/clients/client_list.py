@@ -250,6 +250,10 @@ class ClientList(QWidget):
         if not text and self.model.filters == ANYONE:
             self._everyone = matched
             label = self.tr("%Ln client(s)", "", matched) if matched else self.tr("No clients yet")
+        elif self.model.capped:
+            label = self.tr("More than {cap} match — type more to narrow the list").format(
+                cap=locale.toString(clients.LIST_CAP)
+            )
         elif matched == 0:
             label = (
                 self.tr("No client matches “{text}”").format(text=text)

@@ -121,6 +121,8 @@ class ClientListModel(QAbstractTableModel):
         self._matched: int | None = None
         """None until the first load: the model asks nothing before it is told what to show."""
         self._pinned: int | None = None
+        self.capped = False
+        """More clients match the text than the list brings in (``clients.LIST_CAP``)."""
 
     # -- what is shown ------------------------------------------------------------------------
 
@@ -167,6 +169,7 @@ class ClientListModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows, self._fetched = page.rows, len(page.rows)
         self._matched, self._pinned = page.matched, None
+        self.capped = page.capped
         self.endResetModel()
         return True
 
