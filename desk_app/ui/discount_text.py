@@ -8,9 +8,9 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from desk_app.models import MakeGroup
 from desk_app.services.loyalty import REGULAR_VISITS, DiscountAdvice, RegularStatus
 from desk_app.ui.formatting import local_date, money, number
+from desk_app.ui.labels import make_group_label
 
 CONTEXT = "Discount"
 
@@ -39,9 +39,7 @@ def advice_text(advice: DiscountAdvice) -> str:
     """Why the rule gives what it gives, ending in the percent."""
     parts = [status_text(advice.status)]
     if advice.status.regular and advice.group is not None:
-        parts.append(
-            _tr("domestic make") if advice.group is MakeGroup.DOMESTIC else _tr("foreign make")
-        )
+        parts.append(make_group_label(advice.group))
         if advice.threshold:
             parts.append(_tr("order from {amount}").format(amount=money(advice.threshold)))
         if advice.bought_here_percent:

@@ -20,6 +20,7 @@ from desk_app.models import (
     ContactKind,
     DamageKind,
     DepartmentKind,
+    MakeGroup,
     RequestKind,
     RequestStatus,
     Role,
@@ -108,6 +109,11 @@ CONTACT_KIND: dict[ContactKind, str] = {
     ContactKind.HOLIDAY: QT_TRANSLATE_NOOP("Labels", "Holiday"),
 }
 
+MAKE_GROUP: dict[MakeGroup, str] = {
+    MakeGroup.DOMESTIC: QT_TRANSLATE_NOOP("Labels", "domestic make"),
+    MakeGroup.FOREIGN: QT_TRANSLATE_NOOP("Labels", "foreign make"),
+}
+
 CONTACT_CHANNEL: dict[ContactChannel, str] = {
     ContactChannel.PHONE: QT_TRANSLATE_NOOP("Labels", "Phone call"),
     ContactChannel.SMS: QT_TRANSLATE_NOOP("Labels", "SMS"),
@@ -144,6 +150,7 @@ _TABLES: dict[type[StrEnum], dict] = {  # type: ignore[type-arg]
     DamageKind: DAMAGE_KIND,
     ContactKind: CONTACT_KIND,
     ContactChannel: CONTACT_CHANNEL,
+    MakeGroup: MAKE_GROUP,
 }
 
 
@@ -195,6 +202,10 @@ def contact_kind_label(kind: ContactKind) -> str:
 
 def contact_channel_label(channel: ContactChannel) -> str:
     return _translate(CONTACT_CHANNEL, channel)
+
+
+def make_group_label(group: MakeGroup) -> str:
+    return _translate(MAKE_GROUP, group)
 
 
 def phone_label(number: str) -> str:

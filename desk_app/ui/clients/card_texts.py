@@ -12,44 +12,25 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-from desk_app.models import ContactChannel, MakeGroup
+from desk_app.models import MakeGroup
 from desk_app.services.discount_table import Tier
 from desk_app.services.loyalty import REGULAR_VISITS, RegularStatus
+from desk_app.ui.discount_text import percent_text
 from desk_app.ui.formatting import local_date, number
+from desk_app.ui.labels import contact_channel_label, make_group_label
 
 CONTEXT = "ClientCard"
-
-CHANNEL: dict[ContactChannel, str] = {
-    ContactChannel.PHONE: QT_TRANSLATE_NOOP("ClientCard", "Phone call"),
-    ContactChannel.SMS: QT_TRANSLATE_NOOP("ClientCard", "SMS"),
-    ContactChannel.EMAIL: QT_TRANSLATE_NOOP("ClientCard", "E-mail"),
-    ContactChannel.POST: QT_TRANSLATE_NOOP("ClientCard", "Post"),
-}
-
-MAKE_GROUP: dict[MakeGroup, str] = {
-    MakeGroup.DOMESTIC: QT_TRANSLATE_NOOP("ClientCard", "domestic make"),
-    MakeGroup.FOREIGN: QT_TRANSLATE_NOOP("ClientCard", "foreign make"),
-}
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def channel_label(channel: ContactChannel) -> str:
-    return tr(CHANNEL[channel])
-
-
-def group_label(group: MakeGroup) -> str:
-    return tr(MAKE_GROUP[group])
-
-
-def percent(value: Decimal) -> str:
-    """10 % rather than 10.00 %: shares are whole in practice, cents only when typed so."""
-    places = 0 if value == value.to_integral_value() else 2
-    return tr("{value} %").format(value=number(value, places))
+channel_label = contact_channel_label
+group_label = make_group_label
+percent = percent_text
 
 
 def amount_short(value: Decimal) -> str:
