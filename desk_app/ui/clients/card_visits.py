@@ -51,7 +51,7 @@ PARTS: Column[CardVisit] = column(
 TOTAL: Column[CardVisit] = column(
     QT_TRANSLATE_NOOP("ClientCard", "Total"),
     _discounted_total,
-    lambda v: float(v.total),
+    lambda v: int(v.total * 100),  # exact cents: money never becomes a float
     right=True,
 )
 STATUS: Column[CardVisit] = column(
