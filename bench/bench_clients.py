@@ -10,15 +10,21 @@ every keystroke three ways:
 - **service**: what the list asks per keystroke, ``client_page``: the first page of 200
   with the count of all matches; and **2 calls**, the same from ``search_clients`` and
   ``count_clients``;
-- **widget**: the key into ``ClientList``'s search box, the search, the lazy model reset
-  (the list counts only when the first page is full), offscreen;
+- **widget**: the key into ``ClientList``'s search box, the search waited for on the GUI
+  thread (as Enter does), the lazy model reset, offscreen;
+- **GUI**, **repaint** and **shown**: the key and the search the pause in typing starts,
+  which runs on another thread (``LatestOnly``): the GUI thread's own work per keystroke
+  (the key, the ask, the answer put into the list), which the target is for; the repaint
+  of the list that follows (Qt drawing the rows' text, the same whatever the search); and
+  the time from the ask until the answer is in the list;
 - **naive**: the same texts as one ``LIKE '%…%'`` (``ILIKE`` on PostgreSQL) over clients
   joined to their phones and cars: a count and the first page by name; on ``--naive``
   texts of each kind, as it is slow.
 
 Opening the list (an empty search: the count and the first page) is timed the same ways,
 in each order the columns offer and with each filter. Prints median, p95 and max in
-milliseconds with the size of the data, and whether the p95 target is met.
+milliseconds with the size of the data, and whether the GUI thread's work and repaint per
+keystroke ("GUI+paint") meet the target at the 95th percentile.
 
 Data: ``search_data``'s card file with more cars per client (1.5 on average) and three
 years of visits (~2.3 per car, a few cancelled, so that about one client in ten is
@@ -256,6 +262,46 @@ def widget_keys(widget: ClientList, texts: list[str]) -> list[float]:
     return times
 
 
+def widget_keys_in_background(widget: ClientList, texts: list[str]) -> dict[str, list[float]]:
+    """The list as typing drives it: each key, then the search the pause starts, which
+    runs on another thread. Times the GUI thread's work per keystroke (the key, the ask,
+    and putting the answer in the list: model reset and count), the repaint that follows
+    on its own, and the time from the ask until the answer is in the list."""
+    times: dict[str, list[float]] = {"GUI": [], "repaint": [], "shown": []}
+    applying: list[float] = []
+    found = widget._found
+
+    def timed_found(*answer: object) -> None:
+        applying.append(timed(lambda: found(*answer)))
+
+    widget.searcher.sig_answered.disconnect(found)
+    widget.searcher.sig_answered.connect(timed_found)
+    for typed in texts:
+        widget.search_box.clear()
+        widget.run_search()
+        for key, _so_far in keystrokes(typed):
+            started = time.perf_counter()
+            if key.isascii():
+                QTest.keyClick(widget.search_box, key)
+            else:
+                widget.search_box.insert(key)
+            widget.search_timer.stop()
+            widget._search_in_background()
+            asked = time.perf_counter()
+            while widget.is_searching():
+                widget.searcher.wait()
+                QApplication.processEvents()  # the answer arrives and goes into the list
+            shown = time.perf_counter()
+            times["repaint"].append(timed(QApplication.processEvents))
+            times["GUI"].append((asked - started) * 1000 + applying.pop())
+            times["shown"].append((shown - asked) * 1000)
+    widget.searcher.sig_answered.disconnect(timed_found)
+    widget.searcher.sig_answered.connect(found)
+    widget.search_box.clear()
+    widget.run_search()
+    return times
+
+
 def print_line(kind: str, path: str, times: list[float]) -> None:
     print(f"  {kind:<22} {path:<8} {summary(times)}", flush=True)
 
@@ -264,21 +310,34 @@ def measure_typing(db: Database, widget: ClientList, sequences: int, slow: int) 
     """Per keystroke; returns the widget's times over every kind."""
     texts = texts_to_type(db, sequences)
     per_key(lambda t: list_step(db, t), [t for kind in texts.values() for t in kind[:2]])
-    everything: dict[str, list[float]] = {"service": [], "2 calls": [], "widget": [], "naive": []}
+    everything: dict[str, list[float]] = {
+        "service": [],
+        "2 calls": [],
+        "widget": [],
+        "GUI": [],
+        "repaint": [],
+        "shown": [],
+        "naive": [],
+    }
     print("  typing, per keystroke:")
     for kind, typed in texts.items():
+        background = widget_keys_in_background(widget, typed)
         runs = {
             "service": per_key(lambda t: list_step(db, t), typed),
             "2 calls": per_key(lambda t: two_calls(db, t), typed),
             "widget": widget_keys(widget, typed),
+            **background,
             "naive": per_key(lambda t: naive_step(db, t), typed[:slow]),
         }
         for path, times in runs.items():
             everything[path] += times
             print_line(kind, path, times)
+    pairs = zip(everything["GUI"], everything["repaint"], strict=True)
+    frame = [gui + paint for gui, paint in pairs]
     for path, times in everything.items():
         print_line("all kinds", path, times)
-    return everything["widget"]
+    print_line("all kinds", "GUI+paint", frame)
+    return frame
 
 
 def openings(db: Database) -> Iterator[tuple[str, dict[str, object]]]:
@@ -370,7 +429,10 @@ def main() -> int:
     for engine, times in targets.items():
         p95 = percentile(times, 0.95)
         verdict = "within" if p95 < TARGET_MS else "OVER"
-        print(f"{engine}: widget p95 {p95:.2f} ms, {verdict} the {TARGET_MS:.0f} ms target")
+        print(
+            f"{engine}: a keystroke's GUI work and repaint p95 {p95:.2f} ms, "
+            f"{verdict} the {TARGET_MS:.0f} ms target"
+        )
         slow = slow or p95 >= TARGET_MS
     return 1 if slow else 0
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 from types import SimpleNamespace
 
@@ -111,6 +112,32 @@ def test_typing_searches_once_after_a_pause(qtbot, widget, people, asked):
 
     assert asked == ["8 916 123"]
     assert widget.count_label.text() == "1 of 3 match"
+
+
+def test_a_slow_answer_never_overwrites_a_newer_search(qtbot, widget, people, monkeypatch):
+    """The search after a pause runs off the GUI thread: the box takes keys meanwhile, and
+    an answer that Enter overtook is dropped."""
+    widget.refresh()
+    release = threading.Event()
+    real = client_service.client_page
+
+    def slow(db, actor, text="", *args, **kwargs):
+        if text == "Иванов":
+            release.wait(5)
+        return real(db, actor, text, *args, **kwargs)
+
+    monkeypatch.setattr(client_service, "client_page", slow)
+    widget.search_box.setText("Иванов")
+    qtbot.waitUntil(widget.searcher.is_busy)
+    widget.search_box.setText("Петрова")
+    qtbot.keyClick(widget.search_box, Qt.Key.Key_Return)
+    assert names(widget) == ["Петрова Анна"]
+
+    release.set()
+    qtbot.waitUntil(lambda: not widget.is_searching())
+    qtbot.wait(20)
+    assert names(widget) == ["Петрова Анна"]
+    assert widget.search_box.text() == "Петрова"
 
 
 def test_enter_searches_at_once_and_says_when_nothing_matches(qtbot, widget, people, asked):

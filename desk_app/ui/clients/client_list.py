@@ -40,7 +40,7 @@ from desk_app import clock
 from desk_app.errors import DeskError
 from desk_app.models import ClientKind
 from desk_app.services import clients
-from desk_app.services.clients import ANYONE, ClientFilter
+from desk_app.services.clients import ANYONE, ClientFilter, ClientPage
 from desk_app.ui.area import AreaContext
 from desk_app.ui.clients.client_list_model import (
     COL_EMAIL,
@@ -56,6 +56,7 @@ from desk_app.ui.clients.client_list_model import (
 )
 from desk_app.ui.errors import error_text
 from desk_app.ui.formatting import workstation_time_zone
+from desk_app.ui.tasks import LatestOnly
 
 try:
     from desk_app.services import reminders
@@ -107,7 +108,10 @@ class ClientList(QWidget):
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.run_search)
+        self.search_timer.timeout.connect(self._search_in_background)
+        self.searcher = LatestOnly(self)
+        self.searcher.sig_answered.connect(self._found)
+        self.searcher.sig_failed.connect(self._search_failed)
         self.search_box.textChanged.connect(self.search_timer.start)
         self.search_box.returnPressed.connect(self.run_search)
 
@@ -188,9 +192,14 @@ class ClientList(QWidget):
         return True
 
     def run_search(self) -> None:
-        """Ask for the clients matching the box now (the timer calls this after typing)."""
+        """Ask for the clients matching the box now, and wait for them (Enter, a filter)."""
         self.search_timer.stop()
+        self.searcher.cancel()
         self._load(keep_fetched=False)
+
+    def is_searching(self) -> bool:
+        """A search typed in the box is still being answered."""
+        return self.search_timer.isActive() or self.searcher.is_busy()
 
     def show_client(self, client_id: int) -> bool:
         """Select the client; when the list leaves him out, search for him by name with the
@@ -230,6 +239,28 @@ class ClientList(QWidget):
             combo.addItem(text, value)
         combo.currentIndexChanged.connect(lambda _index: self.run_search())
         return combo
+
+    def _search_in_background(self) -> None:
+        """After a pause in typing: the search runs on another thread, so the box takes
+        the next key at once however long the database takes; only the newest answer shows."""
+        text, filters = self.search_box.text(), self.filters()
+        key = (text, filters, self.model.sort_order)
+        self.searcher.ask(key, lambda: self.model.first_page(text, filters))
+
+    def _found(self, key: tuple[str, ClientFilter, object], page: ClientPage) -> None:
+        text, filters, _order = key
+        if key != (self.search_box.text(), self.filters(), self.model.sort_order):
+            return  # the box or the order changed since: their own search follows
+        selected = self.selected_client_id()
+        self.model.show_page(text, filters, page)
+        if selected is not None:
+            self._select(selected)
+        self._show_count()
+
+    def _search_failed(self, _key: object, error: object) -> None:
+        if not isinstance(error, DeskError):
+            raise error  # type: ignore[misc]  # a bug: let the application's hook report it
+        self.sig_status_message.emit(error_text(error))
 
     def _load(self, keep_fetched: bool) -> None:
         selected = self.selected_client_id()
@@ -327,7 +358,7 @@ class ClientList(QWidget):
             and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Down
         ):
-            if self.search_timer.isActive():
+            if self.is_searching():
                 self.run_search()
             if self.model.rowCount() == 0:
                 return True

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -98,6 +99,17 @@ COLUMNS = [
 ]
 
 
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        ID_ROLE,
+    }
+)
+_ALIGNMENTS = [int(column.alignment | Qt.AlignmentFlag.AlignVCenter) for column in COLUMNS]
+
+
 class ClientListModel(QAbstractTableModel):
     """Rows of the clients matching a text and a filter, in the service's order."""
 
@@ -121,6 +133,8 @@ class ClientListModel(QAbstractTableModel):
         self._matched: int | None = None
         """None until the first load: the model asks nothing before it is told what to show."""
         self._pinned: int | None = None
+        self._texts: dict[int, tuple[str, ...]] = {}
+        """Each fetched row's column texts, made when first painted."""
         self.capped = False
         """More clients match the text than the list brings in (``clients.LIST_CAP``)."""
 
@@ -154,24 +168,40 @@ class ClientListModel(QAbstractTableModel):
         does not lose the user's place. False (and ``sig_error``) when the service failed."""
         limit = max(self.page_size, self._fetched if keep_fetched else 0)
         try:
-            page = clients.client_page(
-                self._db,
-                self._actor,
-                self._text,
-                limit,
-                sort=self._sort,
-                descending=self._descending,
-                filters=self._filters,
-            )
+            page = self.first_page(self._text, self._filters, limit)
         except DeskError as error:
             self.sig_error.emit(error_text(error))
             return False
+        self._show(page)
+        return True
+
+    def first_page(
+        self, text: str, filters: ClientFilter, limit: int | None = None
+    ) -> clients.ClientPage:
+        """The first page for ``text`` and ``filters`` in the model's order, with the count;
+        changes nothing, so it may run on another thread (its own session)."""
+        return clients.client_page(
+            self._db,
+            self._actor,
+            text,
+            self.page_size if limit is None else limit,
+            sort=self._sort,
+            descending=self._descending,
+            filters=filters,
+        )
+
+    def show_page(self, text: str, filters: ClientFilter, page: clients.ClientPage) -> None:
+        """Show a first page that ``first_page`` gave for ``text`` and ``filters``."""
+        self._text, self._filters = text, filters
+        self._show(page)
+
+    def _show(self, page: clients.ClientPage) -> None:
         self.beginResetModel()
+        self._texts.clear()
         self._rows, self._fetched = page.rows, len(page.rows)
         self._matched, self._pinned = page.matched, None
         self.capped = page.capped
         self.endResetModel()
-        return True
 
     def pin(self, row: ClientRow) -> None:
         """Show a client whom the query leaves out (or who is further on) at the top."""
@@ -241,19 +271,34 @@ class ClientListModel(QAbstractTableModel):
             self.reload()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = COLUMNS[index.column()]
+        return self._value(index.row(), index.column(), role)
+
+    def multiData(self, index: AnyIndex, roleDataSpan: QModelRoleDataSpan) -> None:
+        """What a view paints, one call per cell: the delegate asks seven roles at once,
+        and seven calls into Python per cell would be half the cost of a repaint."""
+        if not index.isValid():
+            return
+        row, column = index.row(), index.column()
+        for number in range(len(roleDataSpan)):
+            wanted = roleDataSpan[number]
+            role = wanted.role()
+            if role in _ROLES:
+                wanted.setData(self._value(row, column, role))
+
+    def _value(self, number: int, column: int, role: int) -> Any:
+        row = self._rows[number]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_VEHICLES:
-            return row.vehicles or None
+            texts = self._texts.get(row.id)
+            if texts is None:
+                texts = self._texts[row.id] = tuple(column.text(row) for column in COLUMNS)
+            return texts[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (row.vehicles or None) if column == COL_VEHICLES else None
         if role == ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.alignment | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return _ALIGNMENTS[column]
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
