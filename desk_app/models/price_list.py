@@ -8,13 +8,18 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import Boolean, CheckConstraint, Integer, Numeric, String
+from sqlalchemy import Boolean, CheckConstraint, Integer, LargeBinary, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk_app.models.base import Base, Versioned, intpk, money
 
 SHOP_SETTINGS_ID = 1
 """The id of the one row of ``shop_settings``."""
+DEFAULT_WARRANTY_TEXT = (
+    "The service guarantees the works for the periods stated per work, counted from the "
+    "handover; parts carry their maker's warranty."
+)
+"""What the printed documents say of the warranty until the manager writes the shop's own."""
 
 
 class LabourOperation(Versioned, Base):
@@ -34,7 +39,8 @@ class LabourOperation(Versioned, Base):
 
 
 class ShopSettings(Versioned, Base):
-    """The shop-wide values the intake form starts from; exactly one row (id 1)."""
+    """The shop-wide values the intake form starts from, and the shop's own requisites that
+    every printed document shows; exactly one row (id 1)."""
 
     __tablename__ = "shop_settings"
     __table_args__ = (
@@ -54,3 +60,17 @@ class ShopSettings(Versioned, Base):
     service_interval_km: Mapped[int] = mapped_column(Integer, default=15000)
     call_back_days: Mapped[int] = mapped_column(Integer, default=3)
     """How many days after the handover the client is called back."""
+
+    shop_name: Mapped[str] = mapped_column(String(200), default="")
+    legal_form: Mapped[str] = mapped_column(String(60), default="")
+    """As printed before the name: "ООО", "ИП"…"""
+    tax_id: Mapped[str] = mapped_column(String(12), default="")
+    """ИНН: 10 digits for an organisation, 12 for an individual entrepreneur; "" if not set."""
+    registration_number: Mapped[str] = mapped_column(String(15), default="")
+    """ОГРН (13 digits) or ОГРНИП (15 digits); "" if not set."""
+    address: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    """E.164, as client phones are kept."""
+    email: Mapped[str] = mapped_column(String(120), default="")
+    logo_png: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    warranty_text: Mapped[str] = mapped_column(Text, default=DEFAULT_WARRANTY_TEXT)

@@ -20,6 +20,9 @@ from desk_app.models import LabourLine, LineApproval, PartLine, WorkOrder, WorkO
 from desk_app.services.permissions import Action, Actor
 from desk_app.store.database import Database
 
+NUMBER_LENGTH = 20
+"""The longest order number (the column's width)."""
+
 OPEN_STATUSES: tuple[WorkOrderStatus, ...] = tuple(s for s in WorkOrderStatus if s.is_open)
 
 
@@ -213,3 +216,15 @@ def order_status_counts(db: Database, actor: Actor) -> dict[WorkOrderStatus, int
             )
         }
     return {status: counted.get(status, 0) for status in OPEN_STATUSES}
+
+
+def order_by_number(db: Database, actor: Actor, text: str) -> int | None:
+    """The order a typed number or a scanned QR code (the printed documents carry the
+    order's number) names, if there is one: a scanner types the number and Enter."""
+    if not actor.can(Action.VIEW_TIMELINE):
+        return None
+    number = text.strip()
+    if not number or len(number) > NUMBER_LENGTH:
+        return None
+    with db.transaction() as session:
+        return session.scalar(select(WorkOrder.id).where(WorkOrder.number == number))

@@ -7,6 +7,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desk_app.resources import TRANSLATIONS_DIR
+from desk_app.ui.printing.paper_words import install_paper_words
 
 log = logging.getLogger(__name__)
 
@@ -27,4 +28,5 @@ def install_translators(app: QCoreApplication, language: str = "") -> QLocale:
             app.installTranslator(translator)
         else:
             log.debug("no %s translation for %s in %s", name, locale.name(), folder)
+    install_paper_words(locale)
     return locale

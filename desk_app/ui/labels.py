@@ -26,6 +26,8 @@ from desk_app.models import (
     Role,
     WorkOrderStatus,
 )
+from desk_app.services.order_print import Document
+from desk_app.wording import DAMAGE_KIND, DEPARTMENT, REQUEST_KIND, REQUEST_STATUS
 
 CONTEXT = "Labels"
 E = TypeVar("E", bound=StrEnum)
@@ -63,44 +65,6 @@ ROLE: dict[Role, str] = {
     Role.MANAGER: QT_TRANSLATE_NOOP("Labels", "Manager"),
 }
 
-REQUEST_KIND: dict[RequestKind, str] = {
-    RequestKind.PARTS_AVAILABILITY: QT_TRANSLATE_NOOP("Labels", "Is the part in stock?"),
-    RequestKind.PARTS_RESERVE: QT_TRANSLATE_NOOP("Labels", "Reserve parts"),
-    RequestKind.PARTS_ISSUE: QT_TRANSLATE_NOOP("Labels", "Issue parts"),
-    RequestKind.PARTS_ORDER: QT_TRANSLATE_NOOP("Labels", "Order parts"),
-    RequestKind.FINANCE_PREPAYMENT: QT_TRANSLATE_NOOP("Labels", "Confirm prepayment"),
-    RequestKind.FINANCE_DISCOUNT: QT_TRANSLATE_NOOP("Labels", "Approve a discount"),
-    RequestKind.FINANCE_INVOICE: QT_TRANSLATE_NOOP("Labels", "Invoice a company"),
-    RequestKind.FINANCE_REFUND: QT_TRANSLATE_NOOP("Labels", "Refund"),
-    RequestKind.FINANCE_REIMBURSE: QT_TRANSLATE_NOOP("Labels", "Reimburse an expense"),
-    RequestKind.INFO_FIGURES: QT_TRANSLATE_NOOP("Labels", "Figures (revenue, receivables)"),
-}
-
-REQUEST_STATUS: dict[RequestStatus, str] = {
-    RequestStatus.NEW: QT_TRANSLATE_NOOP("Labels", "New"),
-    RequestStatus.TAKEN: QT_TRANSLATE_NOOP("Labels", "Taken"),
-    RequestStatus.ANSWERED: QT_TRANSLATE_NOOP("Labels", "Answered"),
-    RequestStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
-    RequestStatus.REJECTED: QT_TRANSLATE_NOOP("Labels", "Rejected"),
-    RequestStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
-}
-
-DEPARTMENT: dict[DepartmentKind, str] = {
-    DepartmentKind.RECEPTION: QT_TRANSLATE_NOOP("Labels", "Reception"),
-    DepartmentKind.WORKSHOP: QT_TRANSLATE_NOOP("Labels", "Workshop"),
-    DepartmentKind.PARTS: QT_TRANSLATE_NOOP("Labels", "Parts department"),
-    DepartmentKind.FINANCE: QT_TRANSLATE_NOOP("Labels", "Finance department"),
-    DepartmentKind.MANAGEMENT: QT_TRANSLATE_NOOP("Labels", "Management"),
-}
-
-DAMAGE_KIND: dict[DamageKind, str] = {
-    DamageKind.SCRATCH: QT_TRANSLATE_NOOP("Labels", "Scratch"),
-    DamageKind.DENT: QT_TRANSLATE_NOOP("Labels", "Dent"),
-    DamageKind.CHIP: QT_TRANSLATE_NOOP("Labels", "Chip"),
-    DamageKind.CRACK: QT_TRANSLATE_NOOP("Labels", "Crack"),
-    DamageKind.RUST: QT_TRANSLATE_NOOP("Labels", "Rust"),
-    DamageKind.MISSING: QT_TRANSLATE_NOOP("Labels", "Missing part"),
-}
 
 CONTACT_KIND: dict[ContactKind, str] = {
     ContactKind.CALL_BACK: QT_TRANSLATE_NOOP("Labels", "Call-back"),
@@ -119,6 +83,12 @@ CONTACT_CHANNEL: dict[ContactChannel, str] = {
     ContactChannel.SMS: QT_TRANSLATE_NOOP("Labels", "SMS"),
     ContactChannel.EMAIL: QT_TRANSLATE_NOOP("Labels", "E-mail"),
     ContactChannel.POST: QT_TRANSLATE_NOOP("Labels", "Post"),
+}
+
+DOCUMENT: dict[Document, str] = {
+    Document.ACCEPTANCE_ACT: QT_TRANSLATE_NOOP("Labels", "Acceptance act"),
+    Document.WORKSHOP_SHEET: QT_TRANSLATE_NOOP("Labels", "Workshop sheet"),
+    Document.HANDOVER_SHEET: QT_TRANSLATE_NOOP("Labels", "Handover sheet"),
 }
 
 STATUS_COLOURS: dict[WorkOrderStatus, str] = {
@@ -151,6 +121,7 @@ _TABLES: dict[type[StrEnum], dict] = {  # type: ignore[type-arg]
     ContactKind: CONTACT_KIND,
     ContactChannel: CONTACT_CHANNEL,
     MakeGroup: MAKE_GROUP,
+    Document: DOCUMENT,
 }
 
 
@@ -206,6 +177,10 @@ def contact_channel_label(channel: ContactChannel) -> str:
 
 def make_group_label(group: MakeGroup) -> str:
     return _translate(MAKE_GROUP, group)
+
+
+def document_label(document: Document) -> str:
+    return _translate(DOCUMENT, document)
 
 
 def phone_label(number: str) -> str:

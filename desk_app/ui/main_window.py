@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.services import work_orders
 from desk_app.services.permissions import Action, Area
 from desk_app.services.workshop import ReadyCar
 from desk_app.ui.area import AreaContext, AreaWidget
 from desk_app.ui.labels import role_label
 from desk_app.ui.live_updates import ShopWatcher
 from desk_app.ui.settings import Settings
+from desk_app.ui.timeline.area import WORK_ORDER
 
 AreaFactory = Callable[[AreaContext, QWidget], AreaWidget]
 READY_MESSAGE_MS = 60_000
@@ -122,7 +124,7 @@ class MainWindow(QMainWindow):
         self.search_box.setObjectName("globalSearch")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setPlaceholderText(
-            self.tr("Find a client by name, phone, plate or VIN  (Ctrl+F)")
+            self.tr("Find a client by name, phone, plate or VIN, or an order by number  (Ctrl+F)")
         )
         self.search_box.setMinimumWidth(420)
         self.search_box.returnPressed.connect(self._run_search)
@@ -210,6 +212,10 @@ class MainWindow(QMainWindow):
     def _run_search(self) -> None:
         text = self.search_box.text().strip()
         if not text:
+            return
+        order_id = work_orders.order_by_number(self.context.db, self.context.actor, text)
+        if order_id is not None:  # a number typed or a printed QR code scanned
+            self.open_record(WORK_ORDER, order_id)
             return
         for area in self._actions:
             widget = self.area_widget(area)

@@ -19,6 +19,7 @@ from desk_app.ui.area import AreaContext
 from desk_app.ui.clients.contact_list import HOLIDAY_NAMES, ContactListPanel
 from desk_app.ui.labels import contact_channel_label, contact_kind_label, enum_label
 from tests.factories import make_vehicle
+from tests.services.test_letter_print import due_client
 from tests.services.test_reminders import client, visit
 
 TODAY = date(2026, 11, 23)
@@ -236,3 +237,23 @@ def test_contact_kinds_and_channels_have_labels():
     assert {contact_channel_label(channel) for channel in ContactChannel} == {
         "Phone call", "SMS", "E-mail", "Post"
     }  # fmt: skip
+
+
+def test_letters_print_for_the_service_reminders_that_may_be_posted(qtbot, db, desk, people):
+    due_client(db, desk, "Сидоров")
+    due_client(db, desk, "Без-адреса", address="", plate="В456ОР199")
+    widget = make_panel(qtbot, db, desk)
+    assert widget.letters_button.isEnabled()
+
+    with qtbot.waitSignal(widget.sig_status_message) as said:
+        qtbot.mouseClick(widget.letters_button, Qt.MouseButton.LeftButton)
+    assert said.args == ["Making 1 letter(s)…"]
+    qtbot.waitUntil(lambda: widget.letters.preview is not None, timeout=10_000)
+
+    assert widget.letters.preview.document.pageCount() == 1
+    assert widget.letters.preview.windowTitle() == "Reminder letters"
+
+
+def test_no_letters_when_no_reminder_may_be_posted(panel):
+    assert not panel.letters_button.isEnabled()
+    assert panel.letters.start(panel.model.rows(), TODAY) is False

@@ -242,7 +242,11 @@ def test_the_admin_area_has_a_discounts_tab(qtbot, db, manager):
     qtbot.addWidget(area)
     area.show()
     area.refresh()
-    assert [area.tabs.tabText(i) for i in range(area.tabs.count())] == ["Staff", "Discounts"]
+    assert [area.tabs.tabText(i) for i in range(area.tabs.count())] == [
+        "Staff",
+        "Discounts",
+        "Shop",
+    ]
 
     area.tabs.setCurrentWidget(area.loyalty_page)
 

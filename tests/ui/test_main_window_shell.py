@@ -14,6 +14,7 @@ from desk_app.services.workshop import ReadyCar
 from desk_app.ui.area import AreaContext, AreaWidget
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.settings import Settings
+from tests.factories import make_client, make_vehicle, make_work_order
 
 
 class RecordingArea(AreaWidget):
@@ -38,6 +39,12 @@ class RecordingArea(AreaWidget):
         if self.area is not Area.CLIENTS:
             return False
         self.searched.append(text)
+        return True
+
+    def show_record(self, kind: str, record_id: int) -> bool:
+        if self.area is not Area.TIMELINE:
+            return False
+        self.searched.append(f"{kind} {record_id}")
         return True
 
 
@@ -92,6 +99,17 @@ def test_ctrl_f_goes_to_the_search_box_and_enter_searches_clients(qtbot, db, man
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
     assert window.current_area() is Area.CLIENTS
     assert window.area_widget(Area.CLIENTS).searched == ["916 123"]
+
+
+def test_an_order_number_typed_or_scanned_opens_the_order(qtbot, db, manager, settings):
+    client = make_client(db)
+    order = make_work_order(db, client, make_vehicle(db, client), manager.id, number="26-000042")
+    window = open_window(qtbot, db, manager, settings)
+    window.search_box.setText("26-000042")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.current_area() is Area.TIMELINE
+    assert window.area_widget(Area.TIMELINE).searched == [f"work_order {order}"]
+    assert window.area_widget(Area.CLIENTS).searched == []
 
 
 def test_the_status_bar_names_the_user_and_the_database(qtbot, db, manager, settings):

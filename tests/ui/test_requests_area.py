@@ -169,3 +169,22 @@ def test_sorting_by_a_column_and_back(qtbot, db, people):
 )
 def test_short_name(full, short):
     assert short_name(full) == short
+
+
+def test_the_chosen_request_prints_as_a_slip(qtbot, db, people, fixed_clock):
+    client = make_client(db, "Кузнецов", "Игорь")
+    vehicle = make_vehicle(db, client, "Lada", "Granta", "В456ОР199")
+    order = make_work_order(db, client, vehicle, people["reception"].id, number="ЗН-00778")
+    make_request(db, people["reception"].id, work_order_id=order, text="Колодки передние")
+    area = open_area(qtbot, db, people["parts"])
+
+    area.print_slip()
+    assert area.error.isVisible()
+    assert area.preview is None
+
+    area.incoming.view.selectRow(0)
+    area.print_button.click()
+
+    assert area.preview is not None and area.preview.isVisible()
+    assert area.preview.document.pageCount() == 1
+    assert not area.error.isVisible()

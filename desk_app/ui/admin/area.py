@@ -1,5 +1,5 @@
-"""The Admin area: the manager's pages, one tab each — who works here ("Staff") and what
-regular clients get ("Discounts").
+"""The Admin area: the manager's pages, one tab each — the shop's own requisites ("Shop"),
+who works here ("Staff") and what regular clients get ("Discounts").
 
 Each page loads itself; the area only reloads the page on show, so a manager who is halfway
 through editing one page does not lose it when another one is opened.
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desk_app.services.permissions import Action, Area
 from desk_app.ui.admin.loyalty_page import LoyaltyPage
+from desk_app.ui.admin.shop_page import ShopPage
 from desk_app.ui.admin.staff_page import StaffPage
 from desk_app.ui.area import AreaContext, AreaWidget
 
@@ -30,6 +31,9 @@ class AdminArea(AreaWidget):
         self.loyalty_page = LoyaltyPage(context)
         self.loyalty_page.sig_status_message.connect(self.sig_status_message)
         self.tabs.addTab(self.loyalty_page, self.tr("Discounts"))
+        self.shop_page = ShopPage(context)
+        self.shop_page.sig_status_message.connect(self.sig_status_message)
+        self.tabs.addTab(self.shop_page, self.tr("Shop"))
         self.tabs.currentChanged.connect(lambda _index: self.refresh())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -41,5 +45,5 @@ class AdminArea(AreaWidget):
     def refresh(self) -> None:
         """Reload the page on show (the others reload when they are shown)."""
         current = self.tabs.currentWidget()
-        if isinstance(current, StaffPage | LoyaltyPage):
+        if isinstance(current, ShopPage | StaffPage | LoyaltyPage):
             current.refresh()

@@ -42,6 +42,7 @@ from desk_app.ui.errors import error_text
 from desk_app.ui.form_errors import error_label
 from desk_app.ui.formatting import local_date, number, workstation_time_zone
 from desk_app.ui.labels import contact_channel_label, contact_kind_label, phone_label
+from desk_app.ui.printing.letter_printing import LetterPrinting
 from desk_app.ui.table_model import Column, RowTableModel
 
 CONTEXT = "ContactList"
@@ -144,6 +145,16 @@ class ContactListPanel(QWidget):
             self.kind_filter.addItem(contact_kind_label(kind), kind)
         self.kind_filter.currentIndexChanged.connect(self._show_items)
         self.export_button = self._button(self.tr("Export CSV…"), "exportCsv", self.export)
+        self.letters = LetterPrinting(context, self)
+        self.letters.sig_message.connect(self.sig_status_message)
+        self.letters_button = self._button(
+            self.tr("Print letters…"),
+            "printLetters",
+            lambda: self.letters.start(self.model.rows(), self.today),
+        )
+        self.letters_button.setToolTip(
+            self.tr("Service reminders shown, for clients who consented and left an address")
+        )
         self.done_all_button = self._button(
             self.tr("Mark shown as done…"), "doneAll", self.ask_mark_all
         )
@@ -157,6 +168,7 @@ class ContactListPanel(QWidget):
         top.addWidget(self.kind_filter)
         top.addSpacing(12)
         top.addWidget(self.export_button)
+        top.addWidget(self.letters_button)
         top.addWidget(self.done_all_button)
 
         self.model: RowTableModel[ContactItem] = RowTableModel(columns(lambda: self.today), self)
@@ -255,6 +267,7 @@ class ContactListPanel(QWidget):
     def _selection_changed(self, *_: object) -> None:
         item = self.selected_item()
         may_edit = self.context.actor.can(Action.EDIT_CLIENTS)
+        may_print = self.context.actor.can(Action.PRINT_DOCUMENTS)
         may_act = item is not None and may_edit
         call_back = may_act and item is not None and item.kind is ContactKind.CALL_BACK
         shown = self.model.rows()
@@ -265,6 +278,7 @@ class ContactListPanel(QWidget):
             (self.postpone_button, may_act),
             (self.open_button, item is not None),
             (self.export_button, bool(reminder_export.exportable(shown))),
+            (self.letters_button, may_print and bool(self.letters.printable(shown))),
             (self.done_all_button, may_edit and bool(reminders.markable_in_bulk(shown))),
         ):
             button.setEnabled(enabled)

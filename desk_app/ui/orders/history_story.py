@@ -17,8 +17,15 @@ from PySide6.QtGui import QColor
 
 from desk_app.models import ApprovalChannel, DepartmentKind, RequestKind
 from desk_app.services.order_history import EventKind, HistoryEvent, OrderHistory, Stay
+from desk_app.services.order_print import Document
 from desk_app.ui.intake.fields import format_decimal
-from desk_app.ui.labels import department_label, request_kind_label, status_colour, status_label
+from desk_app.ui.labels import (
+    department_label,
+    document_label,
+    request_kind_label,
+    status_colour,
+    status_label,
+)
 from desk_app.ui.orders.texts import channel_label, duration_text, stay_text
 
 CONTEXT = "OrderHistory"
@@ -113,8 +120,16 @@ def describe(event: HistoryEvent) -> tuple[str, str]:
     if event.kind in (EventKind.REQUEST_FILED, EventKind.REQUEST_ANSWERED):
         return _request(event), event.text
     if event.kind is EventKind.PRINTED:
-        return tr("Printed: {document}").format(document=event.text), ""
+        return tr("Printed: {document}").format(document=_document(event.text)), ""
     return _price_change(event)
+
+
+def _document(key: str) -> str:
+    """A printed document's name; one the application no longer prints, as recorded."""
+    try:
+        return document_label(Document(key))
+    except ValueError:
+        return key
 
 
 def _request(event: HistoryEvent) -> str:

@@ -55,6 +55,7 @@ from desk_app.ui.orders.money_dialogs import DiscountDialog, PrepaymentDialog
 from desk_app.ui.orders.order_actions import OrderActions
 from desk_app.ui.orders.order_header import OrderHeader
 from desk_app.ui.orders.quality_dialog import QualityDialog
+from desk_app.ui.printing.order_printing import OrderPrinting
 
 DEFAULT_SIZE = (1100, 750)
 LINES_TAB, HISTORY_TAB = 0, 1
@@ -107,7 +108,14 @@ class OrderDialog(QDialog):
         self.tabs.addTab(self.history, self.tr("&History"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
+        self.printing = OrderPrinting(
+            context, order_id, lambda: self.card.status if self.card else None, self
+        )
+        self.printing.sig_printed.connect(self._printed)
+        self.printing.sig_failed.connect(self.show_message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        if self.printing.allowed:
+            buttons.addButton(self.printing.button, QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
@@ -159,6 +167,12 @@ class OrderDialog(QDialog):
             can_tick=card.status in workshop.IN_WORK and actor.can(Action.MARK_WORK_DONE),
         )
         self._show_advice(card, can_edit)
+        self._history_stale = True
+        if self.tabs.currentIndex() == HISTORY_TAB:
+            self._load_history()
+
+    def _printed(self) -> None:
+        """A print is on the history now."""
         self._history_stale = True
         if self.tabs.currentIndex() == HISTORY_TAB:
             self._load_history()

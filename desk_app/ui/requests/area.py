@@ -11,13 +11,14 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -25,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.documents import request_slip
 from desk_app.errors import DeskError
-from desk_app.services import requests
+from desk_app.services import request_print, requests
 from desk_app.services.permissions import Action, Area
 from desk_app.services.requests import RequestRow
 from desk_app.ui.area import AreaContext, AreaWidget
@@ -34,6 +36,7 @@ from desk_app.ui.errors import error_text
 from desk_app.ui.form_errors import error_label
 from desk_app.ui.formatting import local_datetime
 from desk_app.ui.labels import department_label, request_kind_label, request_status_label
+from desk_app.ui.printing.show import show_preview
 from desk_app.ui.table_model import SORT_ROLE, AnyIndex, Column, RowTableModel
 
 CONTEXT = "RequestsArea"
@@ -240,6 +243,13 @@ class RequestQueue(QWidget):
             return self.tr("You have not filed any requests yet.")
         return self.tr("None of your requests is open.")
 
+    def selected_id(self) -> int | None:
+        """The request chosen in the table, if any."""
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()).id
+
     def open_count(self) -> int:
         return sum(1 for row in self.model.rows() if row.status.is_open)
 
@@ -274,7 +284,15 @@ class RequestsArea(AreaWidget):
             self.queues.append(self.outgoing)
             self.tabs.addTab(self.outgoing, "")
 
+        self.print_button = QPushButton(self.tr("&Print slip"))
+        self.print_button.setObjectName("printSlip")
+        self.print_button.setToolTip(self.tr("Print the chosen request for its counter (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_slip)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_slip)
+        self.preview: QWidget | None = None
+
         top = QHBoxLayout()
+        top.addWidget(self.print_button)
         top.addStretch(1)
         top.addWidget(self.show_closed)
         layout = QVBoxLayout(self)
@@ -302,6 +320,25 @@ class RequestsArea(AreaWidget):
                 continue
             queue.set_rows(rows, show_closed)
             self.tabs.setTabText(self.tabs.indexOf(queue), self._tab_title(queue))
+
+    def print_slip(self) -> None:
+        """The chosen request's slip, for the parts or finance counter."""
+        queue = self.tabs.currentWidget()
+        request_id = queue.selected_id() if isinstance(queue, RequestQueue) else None
+        if request_id is None:
+            self.error.setText(self.tr("Choose a request in the list to print its slip."))
+            self.error.show()
+            return
+        self.error.hide()
+        try:
+            slip = request_print.request_slip(self.context.db, self.context.actor, request_id)
+        except DeskError as error:
+            self.error.setText(error_text(error))
+            self.error.show()
+            return
+        title = self.tr("Request slip")
+        pdf = request_slip.render(slip)
+        self.preview = show_preview(self, pdf, title, f"{title} {slip.number}.pdf", lambda: None)
 
     def _tab_title(self, queue: RequestQueue) -> str:
         name = self.tr("Incoming") if queue.incoming else self.tr("My requests")
