@@ -25,8 +25,6 @@ from desk_app.documents.sections import (
 from desk_app.documents.words import QT_TRANSLATE_NOOP, current, translate
 from desk_app.models import InspectionState
 
-CONTEXT = "AcceptanceAct"
-
 MANDATORY = (
     "executor: name, legal form, tax number, registration number, address, phone",
     "customer: name, phone",
@@ -60,10 +58,6 @@ COPIES = (
 )
 
 
-def _t(text: str) -> str:
-    return translate(CONTEXT, text)
-
-
 def render(act: AcceptanceAct, copies: int = 1) -> bytes:
     """The act as PDF bytes; ``copies`` 2: the customer's copy, then the service's."""
     heading = paper.Heading(
@@ -74,7 +68,7 @@ def render(act: AcceptanceAct, copies: int = 1) -> bytes:
         if copy:
             story.append(PageBreak())
         if copies > 1:
-            story.append(paper.CopyMark(_t(COPIES[copy])))
+            story.append(paper.CopyMark(translate("AcceptanceAct", COPIES[copy])))
         story += _one_copy(act)
     return paper.render(heading, story)
 
@@ -82,7 +76,7 @@ def render(act: AcceptanceAct, copies: int = 1) -> bytes:
 def _one_copy(act: AcceptanceAct) -> list[Flowable]:
     words = current()
     promised = words.date_time(act.promised_at) if act.promised_at else ""
-    subtitle = _t("No. {number} of {date}").format(
+    subtitle = translate("AcceptanceAct", "No. {number} of {date}").format(
         number=act.number, date=words.date_time(act.accepted_at)
     )
     story: list[Flowable] = [
@@ -93,57 +87,61 @@ def _one_copy(act: AcceptanceAct) -> list[Flowable]:
             act.shop.logo_png,
         ),
         paper.gap(2 * mm),
-        paper.heading(_t("Executor")),
+        paper.heading(translate("AcceptanceAct", "Executor")),
         executor_fields(act.shop),
-        paper.heading(_t("Customer")),
+        paper.heading(translate("AcceptanceAct", "Customer")),
         customer_fields(act.customer),
-        paper.heading(_t("Vehicle")),
+        paper.heading(translate("AcceptanceAct", "Vehicle")),
         car_fields(act.car, agreed_value=True),
-        paper.heading(_t("Terms")),
+        paper.heading(translate("AcceptanceAct", "Terms")),
         paper.fields(
             [
-                (_t("Order accepted"), words.date_time(act.accepted_at)),
-                (_t("Works to be done by"), promised),
+                (translate("AcceptanceAct", "Order accepted"), words.date_time(act.accepted_at)),
+                (translate("AcceptanceAct", "Works to be done by"), promised),
             ]
         ),
-        paper.heading(_t("Customer's complaints (in the customer's words)")),
+        paper.heading(
+            translate("AcceptanceAct", "Customer's complaints (in the customer's words)")
+        ),
         paper.para(act.complaints or "—"),
-        paper.heading(_t("Works ordered")),
+        paper.heading(translate("AcceptanceAct", "Works ordered")),
         works_table(act.works, warranty=True),
-        paper.heading(_t("Parts and materials of the executor")),
+        paper.heading(translate("AcceptanceAct", "Parts and materials of the executor")),
         parts_table(act.parts),
-        paper.heading(_t("Parts and materials supplied by the customer")),
+        paper.heading(translate("AcceptanceAct", "Parts and materials supplied by the customer")),
         parts_table(act.client_parts, declared=True),
-        paper.heading(_t("Price and payment")),
+        paper.heading(translate("AcceptanceAct", "Price and payment")),
         paper.fields(
             [
-                (_t("Preliminary estimate"), words.money(act.estimate)),
-                (_t("Prepayment received"), words.money(act.prepayment)),
+                (translate("AcceptanceAct", "Preliminary estimate"), words.money(act.estimate)),
+                (translate("AcceptanceAct", "Prepayment received"), words.money(act.prepayment)),
             ]
         ),
         paper.para(
-            _t(
+            translate(
+                "AcceptanceAct",
                 "The price is preliminary. Works beyond this order are done only with the "
-                "customer's consent. The balance is paid when the vehicle is handed over."
+                "customer's consent. The balance is paid when the vehicle is handed over.",
             ),
             "small",
         ),
         *_vehicle_state(act),
-        paper.heading(_t("Warranty")),
+        paper.heading(translate("AcceptanceAct", "Warranty")),
         paper.para(act.shop.warranty_text or "—"),
         paper.gap(2 * mm),
         paper.para(
-            _t(
+            translate(
+                "AcceptanceAct",
                 "The customer has read the order, agrees with the list of works, the "
                 "estimate and the terms, and has handed over the vehicle in the state "
-                "described above."
+                "described above.",
             ),
             "small",
         ),
         paper.signatures(
             [
-                (_t("Accepted the vehicle"), _signer(act)),
-                (_t("Customer"), act.customer.name),
+                (translate("AcceptanceAct", "Accepted the vehicle"), _signer(act)),
+                (translate("AcceptanceAct", "Customer"), act.customer.name),
             ]
         ),
     ]
@@ -157,26 +155,46 @@ def _signer(act: AcceptanceAct) -> str:
 
 def _vehicle_state(act: AcceptanceAct) -> list[Flowable]:
     """Completeness, the inspection, and the damage diagram with its numbered list."""
-    story: list[Flowable] = [paper.heading(_t("Completeness"))]
-    story.append(paper.para(", ".join(act.completeness) if act.completeness else _t("Not stated")))
+    story: list[Flowable] = [paper.heading(translate("AcceptanceAct", "Completeness"))]
+    story.append(
+        paper.para(
+            ", ".join(act.completeness)
+            if act.completeness
+            else translate("AcceptanceAct", "Not stated")
+        )
+    )
     if act.inspection:
-        story.append(paper.heading(_t("Inspection at acceptance")))
+        story.append(paper.heading(translate("AcceptanceAct", "Inspection at acceptance")))
         rows = [
             [item.name, translate("Inspection", _STATES[item.state]), item.note]
             for item in act.inspection
         ]
-        story.append(paper.table([_t("Point"), _t("State"), _t("Note")], rows, [40, 14, 46]))
+        story.append(
+            paper.table(
+                [
+                    translate("AcceptanceAct", "Point"),
+                    translate("AcceptanceAct", "State"),
+                    translate("AcceptanceAct", "Note"),
+                ],
+                rows,
+                [40, 14, 46],
+            )
+        )
     marks = [
         f"{number}. {kind_label(mark.kind)}" + (f" — {mark.note}" if mark.note else "")
         for number, mark in enumerate(act.damage, start=1)
     ]
     listing = [paper.para(text, "cell") for text in marks] or [
-        paper.para(_t("No visible damage marked."), "cell")
+        paper.para(translate("AcceptanceAct", "No visible damage marked."), "cell")
     ]
     side = Table(
         [[diagram(act.damage, paper.WIDTH * 0.58), listing]],
         colWidths=[paper.WIDTH * 0.6, paper.WIDTH * 0.4],
     )
     side.setStyle(paper.table_style([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    story.append(KeepTogether([paper.heading(_t("Visible exterior damage and defects")), side]))
+    story.append(
+        KeepTogether(
+            [paper.heading(translate("AcceptanceAct", "Visible exterior damage and defects")), side]
+        )
+    )
     return story

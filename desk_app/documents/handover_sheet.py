@@ -24,8 +24,6 @@ from desk_app.documents.sections import (
 )
 from desk_app.documents.words import current, translate
 
-CONTEXT = "HandoverSheet"
-
 MANDATORY = (
     "executor: name, legal form, tax number, registration number, address, phone",
     "customer: name, phone",
@@ -48,24 +46,22 @@ _SIGNATURES = 34 * mm
 """A little more than ``paper.signatures`` takes (gap, role, line, name, date: 33 mm)."""
 
 
-def _t(text: str) -> str:
-    return translate(CONTEXT, text)
-
-
 def render(sheet: HandoverSheet) -> bytes:
     """The act as PDF bytes."""
-    heading = paper.Heading(sheet.shop.full_name, _t("Act of works done"), sheet.number)
+    heading = paper.Heading(
+        sheet.shop.full_name, translate("HandoverSheet", "Act of works done"), sheet.number
+    )
     return paper.render(heading, _story(sheet))
 
 
 def _story(sheet: HandoverSheet) -> list[Flowable]:
     words = current()
-    subtitle = _t("To work order No. {number} of {date}").format(
+    subtitle = translate("HandoverSheet", "To work order No. {number} of {date}").format(
         number=sheet.number, date=words.date_time(sheet.accepted_at)
     )
     return [
         paper.title_block(
-            _t("Act of works done and vehicle handover"),
+            translate("HandoverSheet", "Act of works done and vehicle handover"),
             subtitle,
             sheet.number,
             sheet.shop.logo_png,
@@ -73,31 +69,40 @@ def _story(sheet: HandoverSheet) -> list[Flowable]:
         paper.gap(2 * mm),
         paper.fields(
             [
-                (_t("Order accepted"), words.date_time(sheet.accepted_at)),
-                (_t("Vehicle handed over"), words.date_time(sheet.handed_over_at)),
+                (translate("HandoverSheet", "Order accepted"), words.date_time(sheet.accepted_at)),
+                (
+                    translate("HandoverSheet", "Vehicle handed over"),
+                    words.date_time(sheet.handed_over_at),
+                ),
             ]
         ),
-        paper.heading(_t("Executor")),
+        paper.heading(translate("HandoverSheet", "Executor")),
         executor_fields(sheet.shop),
-        paper.heading(_t("Customer")),
+        paper.heading(translate("HandoverSheet", "Customer")),
         customer_fields(sheet.customer),
-        paper.heading(_t("Vehicle at handover")),
+        paper.heading(translate("HandoverSheet", "Vehicle at handover")),
         car_fields(sheet.car, state=True),
-        paper.heading(_t("Works done")),
+        paper.heading(translate("HandoverSheet", "Works done")),
         works_table(sheet.works, warranty=True),
-        paper.heading(_t("Parts and materials used")),
+        paper.heading(translate("HandoverSheet", "Parts and materials used")),
         parts_table(sheet.parts),
-        paper.heading(_t("Parts and materials supplied by the customer (not charged)")),
+        paper.heading(
+            translate("HandoverSheet", "Parts and materials supplied by the customer (not charged)")
+        ),
         parts_table(sheet.client_parts, prices=False),
-        paper.heading(_t("Payment")),
+        paper.heading(translate("HandoverSheet", "Payment")),
         *_payment(sheet),
         *_declined(sheet),
         *_next_visit(sheet),
-        paper.heading(_t("Warranty")),
+        paper.heading(translate("HandoverSheet", "Warranty")),
         paper.para(sheet.shop.warranty_text or "—"),
         paper.gap(1 * mm),
         paper.para(
-            _t("The warranty period of each work is given in the table of works done."), "small"
+            translate(
+                "HandoverSheet",
+                "The warranty period of each work is given in the table of works done.",
+            ),
+            "small",
         ),
         *_closing(sheet),
     ]
@@ -107,7 +112,9 @@ def _payment(sheet: HandoverSheet) -> list[Flowable]:
     """The totals; what was received at the handover itself, when something was."""
     story: list[Flowable] = [money_fields(sheet.money)]
     if sheet.paid:
-        received = [(_t("Received at handover"), current().money(sheet.paid))]
+        received = [
+            (translate("HandoverSheet", "Received at handover"), current().money(sheet.paid))
+        ]
         story.append(paper.fields(received, columns=1))
     return story
 
@@ -116,18 +123,26 @@ def _declined(sheet: HandoverSheet) -> list[Flowable]:
     """The works the client was offered and refused, so the record shows he was told."""
     if not sheet.declined:
         return []
-    status = _t("declined by the customer (not done)")
+    status = translate("HandoverSheet", "declined by the customer (not done)")
     rows = [[str(n), name, status] for n, name in enumerate(sheet.declined, start=1)]
     return [
-        paper.heading(_t("Proposed works declined by the customer")),
-        paper.table(["№", _t("Work"), _t("Status")], rows, [5, 60, 35], right=[0]),
+        paper.heading(translate("HandoverSheet", "Proposed works declined by the customer")),
+        paper.table(
+            ["№", translate("HandoverSheet", "Work"), translate("HandoverSheet", "Status")],
+            rows,
+            [5, 60, 35],
+            right=[0],
+        ),
     ]
 
 
 def _next_visit(sheet: HandoverSheet) -> list[Flowable]:
     if not sheet.next_visit:
         return []
-    return [paper.heading(_t("Recommendation for the next visit")), paper.para(sheet.next_visit)]
+    return [
+        paper.heading(translate("HandoverSheet", "Recommendation for the next visit")),
+        paper.para(sheet.next_visit),
+    ]
 
 
 def _closing(sheet: HandoverSheet) -> list[Flowable]:
@@ -136,9 +151,10 @@ def _closing(sheet: HandoverSheet) -> list[Flowable]:
     who = sheet.handed_over_by
     handed_over_by = f"{who.position}, {who.name}" if who.position else who.name
     statement = paper.para(
-        _t(
+        translate(
+            "HandoverSheet",
             "The customer has received the vehicle and has no claims as to its "
-            "completeness and exterior."
+            "completeness and exterior.",
         ),
         "small",
     )
@@ -150,8 +166,11 @@ def _closing(sheet: HandoverSheet) -> list[Flowable]:
         statement,
         paper.signatures(
             [
-                (_t("Handed over the vehicle"), handed_over_by),
-                (_t("Received the vehicle (customer)"), sheet.customer.name),
+                (translate("HandoverSheet", "Handed over the vehicle"), handed_over_by),
+                (
+                    translate("HandoverSheet", "Received the vehicle (customer)"),
+                    sheet.customer.name,
+                ),
             ]
         ),
     ]

@@ -34,8 +34,6 @@ from desk_app.documents import fonts, paper
 from desk_app.documents.data import Requisites
 from desk_app.documents.words import current, translate
 
-CONTEXT = "ReminderLetter"
-
 SIDE = 20 * mm
 TOP = 12 * mm
 WIDTH = paper.PAGE_WIDTH - 2 * SIDE
@@ -66,10 +64,6 @@ class Letter:
     written_on: date | None = None
 
 
-def _t(text: str) -> str:
-    return translate(CONTEXT, text)
-
-
 def _day(day: date) -> str:
     """A calendar day in the paper's date format (which takes a moment: noon UTC is the
     same day in the shop's zones)."""
@@ -83,7 +77,7 @@ def render(letters: Sequence[Letter], shop: Requisites) -> bytes:
     document = BaseDocTemplate(
         out,
         pagesize=(paper.PAGE_WIDTH, paper.PAGE_HEIGHT),
-        title=_t("Service reminders"),
+        title=translate("ReminderLetter", "Service reminders"),
         author=shop.full_name,
         creator="desk-app",
         initialFontName=fonts.REGULAR,  # not Helvetica, which is not embedded
@@ -153,38 +147,52 @@ def _body(letter: Letter, shop: Requisites) -> KeepInFrame:
     """The letter's text, shrunk if ever needed to stay on its page."""
     paragraphs = [
         _reminder(letter),
-        _t("Regular maintenance keeps your car safe and reliable, and costs less than a repair."),
+        translate(
+            "ReminderLetter",
+            "Regular maintenance keeps your car safe and reliable, and costs less than a repair.",
+        ),
         letter.message,
         _booking(shop),
-        _t("Our address: {address}.").format(address=shop.address) if shop.address else "",
-        _t("We look forward to seeing you."),
+        translate("ReminderLetter", "Our address: {address}.").format(address=shop.address)
+        if shop.address
+        else "",
+        translate("ReminderLetter", "We look forward to seeing you."),
     ]
     story: list[Flowable] = [
         paper.gap(10 * mm),
-        _para(_t("Dear {name},").format(name=letter.name), 11, bold=True),
+        _para(translate("ReminderLetter", "Dear {name},").format(name=letter.name), 11, bold=True),
     ]
     for text in filter(None, paragraphs):
         story += [paper.gap(3 * mm), _para(text)]
-    story += [paper.gap(8 * mm), _para(_t("Kind regards,")), _para(shop.full_name, bold=True)]
+    story += [
+        paper.gap(8 * mm),
+        _para(translate("ReminderLetter", "Kind regards,")),
+        _para(shop.full_name, bold=True),
+    ]
     return KeepInFrame(WIDTH, BODY, story, mode="shrink")
 
 
 def _reminder(letter: Letter) -> str:
-    car = letter.car or _t("car")
+    car = letter.car or translate("ReminderLetter", "car")
     parts = {"car": f"{car} ({letter.plate})" if letter.plate else car}
     if letter.due_date and letter.due_km:
-        text = _t(
+        text = translate(
+            "ReminderLetter",
             "According to our records, your {car} is due for its next scheduled service "
-            "by {date} or at {km}, whichever comes first."
+            "by {date} or at {km}, whichever comes first.",
         )
         parts |= {"date": _day(letter.due_date), "km": _km(letter.due_km)}
     elif letter.due_date:
-        text = _t(
-            "According to our records, your {car} is due for its next scheduled service by {date}."
+        text = translate(
+            "ReminderLetter",
+            "According to our records, your {car} is due for its next scheduled service by {date}.",
         )
         parts["date"] = _day(letter.due_date)
     else:
-        text = _t("According to our records, your {car} is due for its next scheduled service.")
+        text = translate(
+            "ReminderLetter",
+            "According to our records, your {car} is due for its next scheduled service.",
+        )
     return text.format(**parts)
 
 
@@ -194,9 +202,11 @@ def _km(km: int) -> str:
 
 def _booking(shop: Requisites) -> str:
     if shop.phone and shop.email:
-        text = _t("To book a convenient time, call us at {phone} or write to {email}.")
+        text = translate(
+            "ReminderLetter", "To book a convenient time, call us at {phone} or write to {email}."
+        )
     elif shop.phone or shop.email:
-        text = _t("To book a convenient time, contact us: {contact}.")
+        text = translate("ReminderLetter", "To book a convenient time, contact us: {contact}.")
     else:
-        text = _t("To book a convenient time, call us or drop in.")
+        text = translate("ReminderLetter", "To book a convenient time, call us or drop in.")
     return text.format(phone=shop.phone, email=shop.email, contact=shop.phone or shop.email)

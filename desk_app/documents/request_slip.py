@@ -24,7 +24,6 @@ from desk_app.documents.words import current, translate
 from desk_app.models import DepartmentKind, RequestKind, RequestStatus
 from desk_app.wording import DEPARTMENT, REQUEST_KIND, REQUEST_STATUS
 
-CONTEXT = "RequestSlip"
 E = TypeVar("E", bound=StrEnum)
 
 CONTENTS = (
@@ -68,23 +67,21 @@ class RequestSlip:
         return str(self.id)
 
 
-def _t(text: str) -> str:
-    return translate(CONTEXT, text)
-
-
 def _label(table: dict[E, str], value: E) -> str:
     return translate("Labels", table[value])
 
 
 def render(slip: RequestSlip) -> bytes:
     """The slip as PDF bytes: one page, its top half or so."""
-    heading = paper.Heading(slip.shop_name, _t("Internal request"), slip.number)
+    heading = paper.Heading(
+        slip.shop_name, translate("RequestSlip", "Internal request"), slip.number
+    )
     return paper.render(heading, _story(slip))
 
 
 def _story(slip: RequestSlip) -> list[Flowable]:
     words = current()
-    subtitle = _t("Request No. {number} of {date}").format(
+    subtitle = translate("RequestSlip", "Request No. {number} of {date}").format(
         number=slip.number, date=words.date_time(slip.requested_at)
     )
     needed = words.date_time(slip.needed_by) if slip.needed_by else "—"
@@ -93,36 +90,49 @@ def _story(slip: RequestSlip) -> list[Flowable]:
         paper.gap(1.5 * mm),
         paper.fields(
             [
-                (_t("From"), _label(DEPARTMENT, slip.from_department)),
-                (_t("To"), _label(DEPARTMENT, slip.to_department)),
-                (_t("Requested by"), slip.requested_by),
-                (_t("Filed"), words.date_time(slip.requested_at)),
-                (_t("Needed by"), needed),
-                (_t("Status"), _label(REQUEST_STATUS, slip.status)),
-                (_t("Taken by"), slip.taken_by or "—"),
-                (_t("Work order"), slip.order_number or _t("Not linked")),
+                (translate("RequestSlip", "From"), _label(DEPARTMENT, slip.from_department)),
+                (translate("RequestSlip", "To"), _label(DEPARTMENT, slip.to_department)),
+                (translate("RequestSlip", "Requested by"), slip.requested_by),
+                (translate("RequestSlip", "Filed"), words.date_time(slip.requested_at)),
+                (translate("RequestSlip", "Needed by"), needed),
+                (translate("RequestSlip", "Status"), _label(REQUEST_STATUS, slip.status)),
+                (translate("RequestSlip", "Taken by"), slip.taken_by or "—"),
+                (
+                    translate("RequestSlip", "Work order"),
+                    slip.order_number or translate("RequestSlip", "Not linked"),
+                ),
             ]
         ),
     ]
     if slip.car is not None:
         story += [
-            paper.heading(_t("Vehicle")),
+            paper.heading(translate("RequestSlip", "Vehicle")),
             paper.fields(
                 [
-                    (_t("Car"), slip.car.title),
-                    (_t("Plate"), slip.car.plate or "—"),
-                    (_t("VIN"), slip.car.vin or "—"),
+                    (translate("RequestSlip", "Car"), slip.car.title),
+                    (translate("RequestSlip", "Plate"), slip.car.plate or "—"),
+                    (translate("RequestSlip", "VIN"), slip.car.vin or "—"),
                 ],
                 columns=3,
             ),
         ]
     story += [
-        paper.heading(_t("What is asked")),
+        paper.heading(translate("RequestSlip", "What is asked")),
         paper.para(slip.subject or "—", bold=True),
     ]
     if slip.details:
         story += [paper.gap(1 * mm), paper.para(slip.details)]
     if slip.items:
-        story += [paper.heading(_t("Parts")), parts_table(slip.items, prices=False)]
-    story.append(paper.signatures([(_t("Issued by"), ""), (_t("Received by"), "")]))
+        story += [
+            paper.heading(translate("RequestSlip", "Parts")),
+            parts_table(slip.items, prices=False),
+        ]
+    story.append(
+        paper.signatures(
+            [
+                (translate("RequestSlip", "Issued by"), ""),
+                (translate("RequestSlip", "Received by"), ""),
+            ]
+        )
+    )
     return story

@@ -11,38 +11,39 @@ from desk_app.documents import paper
 from desk_app.documents.data import Car, Customer, Money, Part, Requisites, Work
 from desk_app.documents.words import current, translate
 
-CONTEXT = "Paper"
 BLANK = ""
 """A value the desk did not record: the field's line is left to write it in by hand."""
-
-
-def _t(text: str) -> str:
-    return translate(CONTEXT, text)
 
 
 def executor_fields(shop: Requisites) -> Flowable:
     return paper.fields(
         [
-            (_t("Name"), shop.full_name),
-            (_t("Tax number (INN)"), shop.tax_id or BLANK),
-            (_t("Registration number (OGRN)"), shop.registration_number or BLANK),
-            (_t("Phone"), shop.phone),
-            (_t("Address"), shop.address or BLANK),
-            (_t("E-mail"), shop.email),
+            (translate("Paper", "Name"), shop.full_name),
+            (translate("Paper", "Tax number (INN)"), shop.tax_id or BLANK),
+            (translate("Paper", "Registration number (OGRN)"), shop.registration_number or BLANK),
+            (translate("Paper", "Phone"), shop.phone),
+            (translate("Paper", "Address"), shop.address or BLANK),
+            (translate("Paper", "E-mail"), shop.email),
         ]
     )
 
 
 def customer_fields(customer: Customer) -> Flowable:
-    pairs = [(_t("Name"), customer.name), (_t("Phone"), customer.phone or BLANK)]
+    pairs = [
+        (translate("Paper", "Name"), customer.name),
+        (translate("Paper", "Phone"), customer.phone or BLANK),
+    ]
     if customer.company:
         pairs += [
-            (_t("Tax number (INN)"), customer.tax_id or BLANK),
-            (_t("Contact person"), customer.contact_person),
+            (translate("Paper", "Tax number (INN)"), customer.tax_id or BLANK),
+            (translate("Paper", "Contact person"), customer.contact_person),
         ]
-    pairs += [(_t("Address"), customer.address), (_t("E-mail"), customer.email)]
+    pairs += [
+        (translate("Paper", "Address"), customer.address),
+        (translate("Paper", "E-mail"), customer.email),
+    ]
     if customer.company and customer.company_details:
-        pairs.append((_t("Requisites"), customer.company_details))
+        pairs.append((translate("Paper", "Requisites"), customer.company_details))
     return paper.fields(pairs)
 
 
@@ -50,20 +51,23 @@ def car_fields(car: Car, *, agreed_value: bool = False, state: bool = True) -> F
     """The car; ``agreed_value``: a line for its value as the parties agree it (the rules
     ask for it on the order); ``state``: the odometer and the fuel at acceptance."""
     pairs = [
-        (_t("Make and model"), car.title),
-        (_t("Year"), str(car.year) if car.year else ""),
-        (_t("Registration plate"), car.plate),
-        (_t("VIN"), car.vin),
-        (_t("Engine number"), car.engine_number),
-        (_t("Colour"), car.colour),
+        (translate("Paper", "Make and model"), car.title),
+        (translate("Paper", "Year"), str(car.year) if car.year else ""),
+        (translate("Paper", "Registration plate"), car.plate),
+        (translate("Paper", "VIN"), car.vin),
+        (translate("Paper", "Engine number"), car.engine_number),
+        (translate("Paper", "Colour"), car.colour),
     ]
     if state:
         number = current().number
         odometer = "" if car.odometer_km is None else f"{number(car.odometer_km)} km"
         fuel = "" if car.fuel_percent is None else f"{car.fuel_percent} %"
-        pairs += [(_t("Odometer"), odometer), (_t("Fuel level"), fuel)]
+        pairs += [
+            (translate("Paper", "Odometer"), odometer),
+            (translate("Paper", "Fuel level"), fuel),
+        ]
     if agreed_value:
-        pairs.append((_t("Vehicle's value agreed by the parties"), BLANK))
+        pairs.append((translate("Paper", "Vehicle's value agreed by the parties"), BLANK))
     return paper.fields(pairs)
 
 
@@ -72,18 +76,23 @@ def works_table(
 ) -> Flowable:
     """Numbered works with hours and, as asked, prices, the warranty and the mechanic."""
     if not works:
-        return paper.para(_t("None."), "cell")
+        return paper.para(translate("Paper", "None."), "cell")
     money = current().money
-    header = ["№", _t("Code"), _t("Work"), _t("Hours")]
+    header = [
+        "№",
+        translate("Paper", "Code"),
+        translate("Paper", "Work"),
+        translate("Paper", "Hours"),
+    ]
     widths = [5, 11, 44, 8]
     if prices:
-        header += [_t("Rate"), _t("Amount")]
+        header += [translate("Paper", "Rate"), translate("Paper", "Amount")]
         widths += [11, 12]
     if warranty:
-        header.append(_t("Warranty (months)"))
+        header.append(translate("Paper", "Warranty (months)"))
         widths.append(13)
     if mechanic:
-        header.append(_t("Mechanic"))
+        header.append(translate("Paper", "Mechanic"))
         widths.append(18)
     rows = []
     for number, work in enumerate(works, start=1):
@@ -103,12 +112,20 @@ def parts_table(parts: Sequence[Part], *, declared: bool = False, prices: bool =
     """Numbered parts with their quantity and, as asked, prices (``declared``: the value
     the customer stated for parts he brought)."""
     if not parts:
-        return paper.para(_t("None."), "cell")
+        return paper.para(translate("Paper", "None."), "cell")
     money = current().money
-    header = ["№", _t("Part number"), _t("Name"), _t("Qty")]
+    header = [
+        "№",
+        translate("Paper", "Part number"),
+        translate("Paper", "Name"),
+        translate("Paper", "Qty"),
+    ]
     widths = [5, 18, 45, 8]
     if prices:
-        header += [_t("Declared value") if declared else _t("Price"), _t("Amount")]
+        header += [
+            translate("Paper", "Declared value") if declared else translate("Paper", "Price"),
+            translate("Paper", "Amount"),
+        ]
         widths += [12, 12]
     rows = []
     for number, part in enumerate(parts, start=1):
@@ -124,19 +141,19 @@ def money_fields(money: Money) -> Flowable:
     with its reason, the total in bold, what was paid and what is due."""
     show = current().money
     rows = [
-        (_t("Labour"), show(money.labour), False),
-        (_t("Parts"), show(money.parts), False),
-        (_t("Subtotal"), show(money.subtotal), False),
+        (translate("Paper", "Labour"), show(money.labour), False),
+        (translate("Paper", "Parts"), show(money.parts), False),
+        (translate("Paper", "Subtotal"), show(money.subtotal), False),
     ]
     if money.discount:
         reason = f" ({money.discount_reason})" if money.discount_reason else ""
         percent = f"{money.discount_percent.normalize():f} %"
-        label = _t("Discount {percent}").format(percent=percent) + reason
+        label = translate("Paper", "Discount {percent}").format(percent=percent) + reason
         rows.append((label, "−" + show(money.discount), False))
     rows += [
-        (_t("Total"), show(money.total), True),
-        (_t("Paid"), show(money.prepayment), False),
-        (_t("Due"), show(money.balance_due), True),
+        (translate("Paper", "Total"), show(money.total), True),
+        (translate("Paper", "Paid"), show(money.prepayment), False),
+        (translate("Paper", "Due"), show(money.balance_due), True),
     ]
     cells = [
         [paper.para(label, "cell", bold=bold), paper.para(amount, "cell", right=True, bold=bold)]

@@ -26,8 +26,6 @@ from desk_app.documents.data import WorkshopSheet
 from desk_app.documents.sections import car_fields, parts_table, works_table
 from desk_app.documents.words import current, translate
 
-CONTEXT = "WorkshopSheet"
-
 CONTENTS = (
     "order number and its QR code",
     "dates: accepted, promised",
@@ -49,42 +47,40 @@ _SIGNATURE = 34 * mm
 """A little more than ``paper.signatures`` takes (gap, role, line, name, date: 33 mm)."""
 
 
-def _t(text: str) -> str:
-    return translate(CONTEXT, text)
-
-
 def render(sheet: WorkshopSheet) -> bytes:
     """The workshop sheet as PDF bytes."""
-    heading = paper.Heading(sheet.shop_name, _t("Workshop sheet"), sheet.number)
+    heading = paper.Heading(
+        sheet.shop_name, translate("WorkshopSheet", "Workshop sheet"), sheet.number
+    )
     return paper.render(heading, _story(sheet))
 
 
 def _story(sheet: WorkshopSheet) -> list[Flowable]:
     words = current()
-    subtitle = _t("To work order No. {number} of {date}").format(
+    subtitle = translate("WorkshopSheet", "To work order No. {number} of {date}").format(
         number=sheet.number, date=words.date_time(sheet.accepted_at)
     )
     promised = words.date_time(sheet.promised_at) if sheet.promised_at else ""
     return [
-        paper.title_block(_t("Workshop sheet"), subtitle, sheet.number),
+        paper.title_block(translate("WorkshopSheet", "Workshop sheet"), subtitle, sheet.number),
         paper.gap(2 * mm),
         paper.fields(
             [
-                (_t("Accepted"), words.date_time(sheet.accepted_at)),
-                (_t("To be ready by"), promised),
-                (_t("Master"), sheet.master),
-                (_t("Bay"), sheet.bay),
+                (translate("WorkshopSheet", "Accepted"), words.date_time(sheet.accepted_at)),
+                (translate("WorkshopSheet", "To be ready by"), promised),
+                (translate("WorkshopSheet", "Master"), sheet.master),
+                (translate("WorkshopSheet", "Bay"), sheet.bay),
             ]
         ),
-        paper.heading(_t("Vehicle")),
+        paper.heading(translate("WorkshopSheet", "Vehicle")),
         car_fields(sheet.car, state=True),
-        paper.heading(_t("Customer's complaints (verbatim)")),
+        paper.heading(translate("WorkshopSheet", "Customer's complaints (verbatim)")),
         paper.para(sheet.complaints or "—"),
-        paper.heading(_t("Works")),
+        paper.heading(translate("WorkshopSheet", "Works")),
         works_table(sheet.works, prices=False, mechanic=True),
-        paper.heading(_t("Parts to fit")),
+        paper.heading(translate("WorkshopSheet", "Parts to fit")),
         parts_table(sheet.parts, prices=False),
-        paper.heading(_t("Parts supplied by the customer")),
+        paper.heading(translate("WorkshopSheet", "Parts supplied by the customer")),
         parts_table(sheet.client_parts, prices=False),
         *_quality_check(sheet),
     ]
@@ -96,11 +92,16 @@ def _quality_check(sheet: WorkshopSheet) -> list[Flowable]:
 
     ``paper.signatures`` is a KeepTogether, which cannot sit inside another (reportlab
     then always breaks the page), so a conditional break keeps the end together."""
-    title = paper.heading(_t("Quality check before the car is ready"))
+    title = paper.heading(translate("WorkshopSheet", "Quality check before the car is ready"))
     signature = paper.signatures(
-        [(_t("Works done (mechanic)"), ""), (_t("Checked by the master"), sheet.master)]
+        [
+            (translate("WorkshopSheet", "Works done (mechanic)"), ""),
+            (translate("WorkshopSheet", "Checked by the master"), sheet.master),
+        ]
     )
-    rows = _checklist(sheet.checklist) or [paper.para(_t("No check points."), "cell")]
+    rows = _checklist(sheet.checklist) or [
+        paper.para(translate("WorkshopSheet", "No check points."), "cell")
+    ]
     tail, rest = rows[-2:], rows[:-2]
     end = sum(row.wrap(paper.WIDTH, paper.PAGE_HEIGHT)[1] for row in tail) + _SIGNATURE
     if rest:
