@@ -12,7 +12,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table
 
-from desk_app.documents import paper
+from desk_app.documents import page, paper
 from desk_app.documents.damage_diagram import diagram, kind_label
 from desk_app.documents.data import AcceptanceAct
 from desk_app.documents.sections import (
@@ -60,17 +60,15 @@ COPIES = (
 
 def render(act: AcceptanceAct, copies: int = 1) -> bytes:
     """The act as PDF bytes; ``copies`` 2: the customer's copy, then the service's."""
-    heading = paper.Heading(
-        act.shop.full_name, translate("AcceptanceAct", "Work order"), act.number
-    )
+    heading = page.Heading(act.shop.full_name, translate("AcceptanceAct", "Work order"), act.number)
     story: list[Flowable] = []
     for copy in range(copies):
         if copy:
             story.append(PageBreak())
         if copies > 1:
-            story.append(paper.CopyMark(translate("AcceptanceAct", COPIES[copy])))
+            story.append(page.CopyMark(translate("AcceptanceAct", COPIES[copy])))
         story += _one_copy(act)
-    return paper.render(heading, story)
+    return page.render(heading, story)
 
 
 def _one_copy(act: AcceptanceAct) -> list[Flowable]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 
-from desk_app.documents import paper
+from desk_app.documents import page, paper
 from desk_app.documents.data import HandoverSheet
 from desk_app.documents.sections import (
     car_fields,
@@ -48,10 +48,10 @@ _SIGNATURES = 34 * mm
 
 def render(sheet: HandoverSheet) -> bytes:
     """The act as PDF bytes."""
-    heading = paper.Heading(
+    heading = page.Heading(
         sheet.shop.full_name, translate("HandoverSheet", "Act of works done"), sheet.number
     )
-    return paper.render(heading, _story(sheet))
+    return page.render(heading, _story(sheet))
 
 
 def _story(sheet: HandoverSheet) -> list[Flowable]:

@@ -1,7 +1,6 @@
-"""The sheet every document is laid out on: A4, the service's name and the document's
-title and number repeated at the top of each page, "page n of N" at the bottom, and the
-pieces documents are made of (paragraphs in the embedded fonts, tables whose header row
-repeats on each page, label-value grids, signature lines, a QR code).
+"""The pieces documents are made of, on A4 (``page`` lays them out on numbered pages):
+paragraphs in the embedded fonts, tables whose header row repeats on each page,
+label-value grids, signature lines, the title with the shop's logo and a QR code.
 
 Long texts and long tables flow onto the next pages; a cell's text wraps (Chinese
 between characters) and a word longer than its cell is split, so nothing is cut off.
@@ -10,7 +9,6 @@ between characters) and a word longer than its cell is split, so nothing is cut 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from io import BytesIO
 from typing import Any
 
@@ -21,13 +19,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -48,15 +42,6 @@ GRID = colors.Color(0.55, 0.55, 0.55)
 SHADE = colors.Color(0.93, 0.93, 0.93)
 
 _SIZES = {"title": 13.0, "heading": 10.0, "body": 8.8, "cell": 8.2, "small": 7.2}
-
-
-@dataclass(frozen=True)
-class Heading:
-    """What each page's top says: who, which document, which number."""
-
-    shop: str
-    title: str
-    number: str
 
 
 def style(kind: str = "body", *, right: bool = False, bold: bool = False) -> ParagraphStyle:
@@ -108,9 +93,9 @@ def table(
     """A ruled table whose header row repeats on every page it runs over; the columns in
     ``right`` (numbers) are right-aligned; ``total``: a last row in bold."""
     scale = WIDTH / sum(widths)
-    cells = [[para(text, "cell", bold=True) for text in header]]
+    cells: list[list[Any]] = [[para(text, "cell", bold=True) for text in header]]
     for row in rows:
-        cells.append([para(text, "cell", right=n in right) for n, text in enumerate(row)])
+        cells.append([_cell(text, n in right) for n, text in enumerate(row)])
     if total is not None:
         cells.append(
             [para(text, "cell", right=n in right, bold=True) for n, text in enumerate(total)]
@@ -122,9 +107,23 @@ def table(
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("FONTSIZE", (0, 1), (-1, -1), _SIZES["cell"]),
+        ("LEADING", (0, 1), (-1, -1), _SIZES["cell"] * 1.25),
+        *(("ALIGN", (n, 1), (n, -1), "RIGHT") for n in right),
     ]
     result.setStyle(table_style(commands))
     return result
+
+
+_PLAIN = frozenset("0123456789 .,-+%№—")
+
+
+def _cell(text: str, right: bool) -> Any:
+    """A number as a plain string (a paragraph would be wrapped three times over for a
+    few digits), anything else as a paragraph that wraps."""
+    if len(text) <= 16 and _PLAIN.issuperset(text):
+        return text
+    return para(text, "cell", right=right)
 
 
 def fields(pairs: Sequence[tuple[str, str]], columns: int = 2) -> Table:
@@ -243,131 +242,3 @@ def title_block(title: str, subtitle: str, qr_text: str | None, logo: bytes | No
         )
     )
     return result
-
-
-class CopyMark(Flowable):
-    """Says from here on whose copy this is ("Client's copy"); the pages' heading shows it."""
-
-    def __init__(self, label: str) -> None:
-        super().__init__()
-        self.label = label
-
-    def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        self.canv._desk_copy = self.label
-
-
-class _KeepWithStart(KeepTogether):
-    """A heading kept with what follows it (reportlab groups them for ``keepWithNext``):
-    when the whole does not fit but the heading and the start of what follows do, it
-    starts here, rather than leaving the rest of the page blank before a long table."""
-
-    START = 20 * mm
-
-    def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        if getattr(self, "_wrapInfo", None) != (available_width, available_height):
-            self.wrap(available_width, available_height)
-        last = self._content[-1].wrapOn(self.canv, available_width, available_height)[1]
-        heads = self._H - last
-        if available_height < self._H and heads + self.START <= available_height:
-            return list(self._content)
-        return super().split(available_width, available_height)
-
-
-class _NumberedCanvas(Canvas):
-    """Holds the pages back until the end, so each can say "page n of N"."""
-
-    def __init__(self, *args: Any, heading: Heading, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._heading = heading
-        self._pages: list[dict[str, Any]] = []
-        self._desk_copy = ""
-
-    def showPage(self) -> None:
-        self._pages.append({**self.__dict__, "_desk_copy_of_page": self._desk_copy})
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            _draw_frame(self, self._heading, number, total, state["_desk_copy_of_page"])
-            super().showPage()
-        super().save()
-
-
-def _draw_text(
-    canvas: Canvas, x: float, y: float, text: str, size: float, font: str, right: bool = False
-) -> None:
-    """A line of ``text`` in the embedded fonts, run by run (Chinese in its own)."""
-    if right:
-        x -= fonts.text_width(text, size, font)
-    for name, piece in fonts.runs(text, font):
-        canvas.setFont(name, size)
-        canvas.drawString(x, y, piece)
-        x += canvas.stringWidth(piece, name, size)
-
-
-def _fit(text: str, size: float, font: str, width: float) -> str:
-    """``text`` shortened with an ellipsis to fit ``width`` (a heading has one line)."""
-    if fonts.text_width(text, size, font) <= width:
-        return text
-    while text and fonts.text_width(text + "…", size, font) > width:
-        text = text[:-1]
-    return text + "…"
-
-
-def _draw_frame(canvas: Canvas, heading: Heading, number: int, total: int, copy: str) -> None:
-    top = PAGE_HEIGHT - MARGIN
-    half = WIDTH / 2 - 4 * mm
-    _draw_text(canvas, MARGIN, top - 8, _fit(heading.shop, 8.5, fonts.BOLD, half), 8.5, fonts.BOLD)
-    title = f"{heading.title} № {heading.number}"
-    right = PAGE_WIDTH - MARGIN
-    _draw_text(
-        canvas,
-        right,
-        top - 8,
-        _fit(title, 8.5, fonts.REGULAR, half),
-        8.5,
-        fonts.REGULAR,
-        right=True,
-    )
-    if copy:
-        _draw_text(canvas, right, top - 18, copy, 7.5, fonts.BOLD, right=True)
-    canvas.setStrokeColor(GRID)
-    canvas.setLineWidth(0.5)
-    canvas.line(MARGIN, top - HEADER + 6, right, top - HEADER + 6)
-    page = translate("Paper", "Page {number} of {total}").format(number=number, total=total)
-    _draw_text(canvas, right, MARGIN - 2, page, 7.5, fonts.REGULAR, right=True)
-
-
-def render(heading: Heading, story: list[Flowable]) -> bytes:
-    """The PDF of ``story`` on A4 with the repeated heading, as bytes."""
-    fonts.register()
-    out = BytesIO()
-    document = BaseDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN + HEADER,
-        bottomMargin=MARGIN + FOOTER,
-        title=f"{heading.title} № {heading.number}",
-        author=heading.shop,
-        creator="desk-app",
-        keepTogetherClass=_KeepWithStart,
-    )
-    frame = Frame(
-        MARGIN, MARGIN + FOOTER, WIDTH, PAGE_HEIGHT - 2 * MARGIN - HEADER - FOOTER, id="text"
-    )
-    document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-
-    def canvas_maker(*args: Any, **kwargs: Any) -> _NumberedCanvas:
-        # Canvas starts each page in Helvetica, which is not embedded: start in ours.
-        kwargs["initialFontName"] = fonts.REGULAR
-        return _NumberedCanvas(*args, heading=heading, **kwargs)
-
-    document.build(story, canvasmaker=canvas_maker)
-    return out.getvalue()

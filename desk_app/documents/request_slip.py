@@ -17,7 +17,7 @@ from typing import TypeVar
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from desk_app.documents import paper
+from desk_app.documents import page, paper
 from desk_app.documents.data import Car, Part
 from desk_app.documents.sections import parts_table
 from desk_app.documents.words import current, translate
@@ -73,10 +73,10 @@ def _label(table: dict[E, str], value: E) -> str:
 
 def render(slip: RequestSlip) -> bytes:
     """The slip as PDF bytes: one page, its top half or so."""
-    heading = paper.Heading(
+    heading = page.Heading(
         slip.shop_name, translate("RequestSlip", "Internal request"), slip.number
     )
-    return paper.render(heading, _story(slip))
+    return page.render(heading, _story(slip))
 
 
 def _story(slip: RequestSlip) -> list[Flowable]:

@@ -21,7 +21,7 @@ from reportlab.platypus import (
     Table,
 )
 
-from desk_app.documents import fonts, paper
+from desk_app.documents import fonts, page, paper
 from desk_app.documents.data import WorkshopSheet
 from desk_app.documents.sections import car_fields, parts_table, works_table
 from desk_app.documents.words import current, translate
@@ -49,10 +49,10 @@ _SIGNATURE = 34 * mm
 
 def render(sheet: WorkshopSheet) -> bytes:
     """The workshop sheet as PDF bytes."""
-    heading = paper.Heading(
+    heading = page.Heading(
         sheet.shop_name, translate("WorkshopSheet", "Workshop sheet"), sheet.number
     )
-    return paper.render(heading, _story(sheet))
+    return page.render(heading, _story(sheet))
 
 
 def _story(sheet: WorkshopSheet) -> list[Flowable]:
