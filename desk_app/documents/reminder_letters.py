@@ -32,7 +32,7 @@ from reportlab.platypus import (
 
 from desk_app.documents import fonts, paper
 from desk_app.documents.data import Requisites
-from desk_app.documents.words import current, translate
+from desk_app.documents.words import current, kilometres, translate
 
 SIDE = 20 * mm
 TOP = 12 * mm
@@ -181,7 +181,7 @@ def _reminder(letter: Letter) -> str:
             "According to our records, your {car} is due for its next scheduled service "
             "by {date} or at {km}, whichever comes first.",
         )
-        parts |= {"date": _day(letter.due_date), "km": _km(letter.due_km)}
+        parts |= {"date": _day(letter.due_date), "km": kilometres(letter.due_km)}
     elif letter.due_date:
         text = translate(
             "ReminderLetter",
@@ -194,10 +194,6 @@ def _reminder(letter: Letter) -> str:
             "According to our records, your {car} is due for its next scheduled service.",
         )
     return text.format(**parts)
-
-
-def _km(km: int) -> str:
-    return f"{km:,} km".replace(",", " ")
 
 
 def _booking(shop: Requisites) -> str:

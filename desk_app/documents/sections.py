@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Table
 
 from desk_app.documents import paper
 from desk_app.documents.data import Car, Customer, Money, Part, Requisites, Work
-from desk_app.documents.words import current, translate
+from desk_app.documents.words import current, kilometres, places, translate
 
 BLANK = ""
 """A value the desk did not record: the field's line is left to write it in by hand."""
@@ -59,8 +59,7 @@ def car_fields(car: Car, *, agreed_value: bool = False, state: bool = True) -> F
         (translate("Paper", "Colour"), car.colour),
     ]
     if state:
-        number = current().number
-        odometer = "" if car.odometer_km is None else f"{number(car.odometer_km)} km"
+        odometer = "" if car.odometer_km is None else kilometres(car.odometer_km)
         fuel = "" if car.fuel_percent is None else f"{car.fuel_percent} %"
         pairs += [
             (translate("Paper", "Odometer"), odometer),
@@ -96,7 +95,8 @@ def works_table(
         widths.append(18)
     rows = []
     for number, work in enumerate(works, start=1):
-        row = [str(number), work.code, work.name, f"{work.norm_hours:g}"]
+        hours = current().number(work.norm_hours, places(work.norm_hours))
+        row = [str(number), work.code, work.name, hours]
         if prices:
             row += [money(work.rate), money(work.amount)]
         if warranty:
@@ -129,7 +129,8 @@ def parts_table(parts: Sequence[Part], *, declared: bool = False, prices: bool =
         widths += [12, 12]
     rows = []
     for number, part in enumerate(parts, start=1):
-        row = [str(number), part.number, part.name, f"{part.quantity.normalize():f}"]
+        quantity = current().number(part.quantity, places(part.quantity))
+        row = [str(number), part.number, part.name, quantity]
         if prices:
             row += [money(part.unit_price), money(part.amount)]
         rows.append(row)

@@ -21,8 +21,8 @@ def _money(amount: Decimal) -> str:
     return f"{amount:,.2f}".replace(",", " ")
 
 
-def _number(value: int) -> str:
-    return f"{value:,}".replace(",", " ")
+def _number(value: Decimal | int, decimals: int = 0) -> str:
+    return f"{value:,.{decimals}f}".replace(",", " ")
 
 
 def _date(moment: datetime) -> str:
@@ -40,7 +40,8 @@ class Words:
 
     translate: Callable[[str, str], str] = lambda _context, text: text
     money: Callable[[Decimal], str] = _money
-    number: Callable[[int], str] = _number
+    number: Callable[[Decimal | int, int], str] = _number
+    """A count or a measure with so many decimals, grouped as the language writes it."""
     date: Callable[[datetime], str] = _date
     date_time: Callable[[datetime], str] = _date_time
     language: str = "en"
@@ -58,6 +59,16 @@ def install(words: Words) -> None:
 
 def current() -> Words:
     return _current
+
+
+def places(value: Decimal) -> int:
+    """The decimals a quantity needs: 1 for 1, 1 for 4.5 litres, 2 for 0.25."""
+    exponent = value.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def kilometres(value: int) -> str:
+    return translate("Paper", "{km} km").format(km=_current.number(value, 0))
 
 
 def translate(context: str, text: str) -> str:
