@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from desk_app import clock
 from desk_app.documents.data import (
@@ -31,6 +31,7 @@ from desk_app.documents.words import translate
 from desk_app.models import (
     Client,
     ClientKind,
+    LabourLine,
     LineApproval,
     ShopSettings,
     Staff,
@@ -139,11 +140,17 @@ def _signer(staff: Staff) -> Signer:
 
 
 def _order(session: Session, order_id: int) -> WorkOrder:
+    """The order with everything a document shows, in a few queries, not one per line."""
     order = session.get(
         WorkOrder,
         order_id,
         options=[
-            selectinload(WorkOrder.labour_lines),
+            joinedload(WorkOrder.client).selectinload(Client.phones),
+            joinedload(WorkOrder.vehicle),
+            joinedload(WorkOrder.accepted_by),
+            joinedload(WorkOrder.master),
+            joinedload(WorkOrder.bay),
+            selectinload(WorkOrder.labour_lines).joinedload(LabourLine.mechanic),
             selectinload(WorkOrder.part_lines),
             selectinload(WorkOrder.damage_marks),
             selectinload(WorkOrder.inspection_items),
