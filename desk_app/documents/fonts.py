@@ -40,24 +40,17 @@ def register() -> None:
 
 
 @cache
-def _latin_glyphs() -> frozenset[int]:
+def _glyphs(font: str) -> frozenset[int]:
+    """The characters ``font`` has a glyph for."""
     register()
-    font = pdfmetrics.getFont(REGULAR)
-    return frozenset(font.face.charToGlyph)
-
-
-@cache
-def _cjk_glyphs() -> frozenset[int]:
-    register()
-    font = pdfmetrics.getFont(CJK)
-    return frozenset(font.face.charToGlyph)
+    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
 
 
 def font_for(character: str, font: str = REGULAR) -> str:
     """The font that draws ``character``: ``font`` (regular or bold) unless only the
     Chinese font has it."""
     code = ord(character)
-    if code in _latin_glyphs() or code not in _cjk_glyphs():
+    if code in _glyphs(REGULAR) or code not in _glyphs(CJK):
         return font
     return CJK
 

@@ -180,6 +180,12 @@ def _parts(order: WorkOrder) -> list[PartView]:
     ]
 
 
+def money_of(order: WorkOrder) -> OrderMoney:
+    """An order's sums by the money rule (its lines loaded)."""
+    labour, parts = tuple(_labour(order)), tuple(_parts(order))
+    return order_money(labour, parts, order.discount_percent, order.prepayment)
+
+
 def order_money(
     labour: tuple[LabourView, ...],
     parts: tuple[PartView, ...],

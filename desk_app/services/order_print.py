@@ -42,8 +42,8 @@ from desk_app.models import (
 from desk_app.models.price_list import SHOP_SETTINGS_ID
 from desk_app.services import audit
 from desk_app.services.errors import NotFound
-from desk_app.services.order_card import ZERO
-from desk_app.services.order_money import discount_amount, line_amount
+from desk_app.services.order_card import money_of
+from desk_app.services.order_money import line_amount
 from desk_app.services.permissions import Action, Actor
 from desk_app.services.quality_check import STANDARD_POINTS
 from desk_app.services.validation.phones import format_phone
@@ -214,31 +214,25 @@ def handover_sheet(db: Database, actor: Actor, order_id: int) -> HandoverSheet:
     actor.require(Action.PRINT_DOCUMENTS)
     with db.transaction() as session:
         order = _order(session, order_id)
-        works, parts = _works(order), _parts(order, brought=False)
-        labour = sum((work.amount for work in works), ZERO)
-        parts_sum = sum((part.amount for part in parts), ZERO)
-        subtotal = labour + parts_sum
-        discount = discount_amount(subtotal, order.discount_percent)
-        total = subtotal - discount
-        handed = _handed_over_at(order)
+        sums = money_of(order)
         return HandoverSheet(
             number=order.number,
             accepted_at=order.accepted_at,
-            handed_over_at=handed,
+            handed_over_at=_handed_over_at(order),
             shop=requisites_of(session),
             customer=customer_of(order.client),
             car=car_of(order.vehicle, order),
-            works=works,
-            parts=parts,
+            works=_works(order),
+            parts=_parts(order, brought=False),
             client_parts=_parts(order, brought=True),
             money=Money(
-                labour=labour,
-                parts=parts_sum,
-                subtotal=subtotal,
-                discount=discount,
-                total=total,
-                prepayment=order.prepayment,
-                balance_due=total - order.prepayment,
+                labour=sums.labour,
+                parts=sums.parts,
+                subtotal=sums.subtotal,
+                discount=sums.discount,
+                total=sums.total,
+                prepayment=sums.prepayment,
+                balance_due=sums.balance_due,
                 discount_percent=order.discount_percent,
                 discount_reason=order.discount_reason,
             ),

@@ -63,9 +63,7 @@ class LetterPrinting(QObject):
     def _show(self, pdf: bytes, count: int, day: date) -> None:
         title = self.tr("Reminder letters")
         self.sig_message.emit(self.tr("%n letter(s) ready to print.", "", count))
-        self.preview = show_preview(
-            self._window, pdf, title, f"{title} {day.isoformat()}.pdf", lambda: None
-        )
+        self.preview = show_preview(self._window, pdf, title, f"{title} {day.isoformat()}.pdf")
 
     def _failed(self, error: object) -> None:
         if isinstance(error, DeskError):

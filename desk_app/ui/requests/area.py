@@ -338,7 +338,7 @@ class RequestsArea(AreaWidget):
             return
         title = self.tr("Request slip")
         pdf = request_slip.render(slip)
-        self.preview = show_preview(self, pdf, title, f"{title} {slip.number}.pdf", lambda: None)
+        self.preview = show_preview(self, pdf, title, f"{title} {slip.number}.pdf")
 
     def _tab_title(self, queue: RequestQueue) -> str:
         name = self.tr("Incoming") if queue.incoming else self.tr("My requests")
