@@ -13,6 +13,7 @@ from desk_app.models.internal_request import (
     RequestKind,
     RequestStatus,
 )
+from desk_app.models.joint_goal import JointGoal
 from desk_app.models.loyalty import (
     ContactKind,
     ContactLog,
@@ -27,7 +28,14 @@ from desk_app.models.order_review import (
     QualityCheck,
 )
 from desk_app.models.price_list import LabourOperation, ShopSettings
+from desk_app.models.service_standard import ClosedDay, ServiceStandard, ServiceWindow
 from desk_app.models.staff import Bay, Department, DepartmentKind, Role, Staff, StaffRole
+from desk_app.models.survey import (
+    SurveyCriterion,
+    SurveyParticipation,
+    SurveyRound,
+    SurveyScore,
+)
 from desk_app.models.vehicle import Vehicle
 from desk_app.models.work_order import (
     DamageKind,
@@ -54,6 +62,7 @@ __all__ = [
     "ClientApproval",
     "ClientKind",
     "ClientPhone",
+    "ClosedDay",
     "ContactChannel",
     "ContactKind",
     "ContactLog",
@@ -67,6 +76,7 @@ __all__ = [
     "InspectionState",
     "IntakeDraft",
     "InternalRequest",
+    "JointGoal",
     "LabourLine",
     "LabourOperation",
     "LineApproval",
@@ -78,10 +88,16 @@ __all__ = [
     "RequestKind",
     "RequestStatus",
     "Role",
+    "ServiceStandard",
+    "ServiceWindow",
     "ShopSettings",
     "Staff",
     "StaffRole",
     "StatusChange",
+    "SurveyCriterion",
+    "SurveyParticipation",
+    "SurveyRound",
+    "SurveyScore",
     "Vehicle",
     "WorkOrder",
     "WorkOrderStatus",

@@ -11,10 +11,11 @@ from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, Num
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desk_app.models.base import Base, Money, Versioned, enum_type, intpk
+from desk_app.models.staff import DepartmentKind
 
 if TYPE_CHECKING:
     from desk_app.models.staff import Department, Staff
-    from desk_app.models.work_order import WorkOrder
+    from desk_app.models.work_order import PartLine, WorkOrder
 
 
 class RequestKind(StrEnum):
@@ -28,6 +29,16 @@ class RequestKind(StrEnum):
     FINANCE_REFUND = "finance_refund"
     FINANCE_REIMBURSE = "finance_reimburse"
     INFO_FIGURES = "info_figures"
+
+    @property
+    def department(self) -> DepartmentKind:
+        """The department that answers this kind of request (DOMAIN.md: figures are the
+        service department's to supply, so finance asks the workshop for them)."""
+        if self.value.startswith("parts_"):
+            return DepartmentKind.PARTS
+        if self.value.startswith("finance_"):
+            return DepartmentKind.FINANCE
+        return DepartmentKind.WORKSHOP
 
 
 class RequestStatus(StrEnum):
@@ -59,6 +70,15 @@ class InternalRequest(Versioned, Base):
     text: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(index=True)
     needed_by: Mapped[datetime | None]
+    """When the requester needs the answer (his wish; may be earlier than the standard)."""
+    window_opens_at: Mapped[datetime | None]
+    """When the answering department's service window opens for it: the filing moment
+    itself, or later when the request was filed outside the window and waits in the queue."""
+    due_at: Mapped[datetime | None]
+    """The answer promised by the department's agreed standard, fixed when filed so that a
+    later change of the standard does not rewrite how a past request is judged."""
+    responded_at: Mapped[datetime | None]
+    """The first answer or the rejection: what the department's response time is counted to."""
     status: Mapped[RequestStatus] = mapped_column(
         enum_type(RequestStatus), default=RequestStatus.NEW
     )
@@ -93,8 +113,22 @@ class RequestItem(Base):
     part_number: Mapped[str] = mapped_column(String(60), default="")
     name: Mapped[str] = mapped_column(String(300), default="")
     quantity: Mapped[Decimal] = mapped_column(Numeric(10, 3), default=Decimal("1"))
+    in_stock: Mapped[bool | None] = mapped_column(Boolean)
+    """The parts clerk's answer for this line; None until answered."""
+    available: Mapped[Decimal | None] = mapped_column(Numeric(10, 3))
+    unit_price: Mapped[Decimal | None] = mapped_column(Money())
+    bin: Mapped[str] = mapped_column(String(40), default="")
+    eta: Mapped[datetime | None]
+    """When a part not in stock arrives from the supplier."""
+    reserved_at: Mapped[datetime | None]
+    issued_at: Mapped[datetime | None]
+    part_line_id: Mapped[int | None] = mapped_column(
+        ForeignKey("part_lines.id", ondelete="SET NULL")
+    )
+    """The line this item became on the work order when issued."""
 
     request: Mapped[InternalRequest] = relationship(back_populates="items")
+    part_line: Mapped[PartLine | None] = relationship()
 
 
 class RequestAnswer(Base):

@@ -37,6 +37,7 @@ class Action(StrEnum):
     FILE_REQUEST = "file an internal request"
     ANSWER_PARTS_REQUESTS = "answer parts requests"
     ANSWER_FINANCE_REQUESTS = "answer finance requests"
+    ANSWER_SERVICE_REQUESTS = "answer requests to the service department"
     VIEW_REPORTS = "read reports"
     MANAGE_STAFF = "manage staff"
     MANAGE_SETTINGS = "change prices, discounts and standards"
@@ -88,6 +89,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.MARK_WORK_DONE,
             Action.SEND_TO_QUALITY_CHECK,
             Action.QUALITY_CHECK,
+            Action.ANSWER_SERVICE_REQUESTS,
         }
     ),
     Role.MECHANIC: frozenset(
@@ -110,7 +112,12 @@ AREA_ACCESS: dict[Area, frozenset[Action]] = {
     Area.TIMELINE: frozenset({Action.VIEW_TIMELINE, Action.VIEW_OWN_WORK}),
     Area.CLIENTS: frozenset({Action.VIEW_CLIENTS}),
     Area.REQUESTS: frozenset(
-        {Action.FILE_REQUEST, Action.ANSWER_PARTS_REQUESTS, Action.ANSWER_FINANCE_REQUESTS}
+        {
+            Action.FILE_REQUEST,
+            Action.ANSWER_PARTS_REQUESTS,
+            Action.ANSWER_FINANCE_REQUESTS,
+            Action.ANSWER_SERVICE_REQUESTS,
+        }
     ),
     Area.REPORTS: frozenset({Action.VIEW_REPORTS}),
     Area.ADMIN: frozenset({Action.MANAGE_STAFF, Action.MANAGE_SETTINGS}),

@@ -33,6 +33,7 @@ OPEN_STATUSES = tuple(status for status in RequestStatus if status.is_open)
 ANSWERING: dict[Action, DepartmentKind] = {
     Action.ANSWER_PARTS_REQUESTS: DepartmentKind.PARTS,
     Action.ANSWER_FINANCE_REQUESTS: DepartmentKind.FINANCE,
+    Action.ANSWER_SERVICE_REQUESTS: DepartmentKind.WORKSHOP,
 }
 """Which department's requests each answering permission covers."""
 
