@@ -3,6 +3,12 @@ request and print, in time order, with how long the car waited after each and fo
 
 "For whom" is the party the car was waiting on in that status (DOMAIN.md: departments are
 each other's customers, and the history shows where the car stood still).
+
+Beside the statuses, the order's internal requests tell which department it waited on:
+per department, the spans from filing each request to its first response
+(``order_requests.waited_span``), with overlapping spans merged, so that two requests to
+the parts desk filed together count their common wait once. These overlap the status
+stays on purpose: a car can be "in the workshop" while reception waits on finance.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from desk_app import clock
 from desk_app.models import (
     AuditEntry,
     ClientApproval,
+    DepartmentKind,
     InternalRequest,
     QualityCheck,
     Staff,
@@ -26,6 +33,7 @@ from desk_app.models import (
     WorkOrderStatus,
 )
 from desk_app.services.errors import NotFound
+from desk_app.services.order_requests import waited_span
 from desk_app.services.permissions import Action, Actor
 from desk_app.store.database import Database
 
@@ -105,6 +113,10 @@ class OrderHistory:
     stays: tuple[Stay, ...]
     waited: dict[WaitingOn, timedelta]
     """Total time per party the car waited on, open stretch counted up to now."""
+    waited_on_departments: dict[DepartmentKind, timedelta] = field(default_factory=dict)
+    """Time the order waited on its requests to each department, overlaps counted once."""
+    requests_per_department: dict[DepartmentKind, int] = field(default_factory=dict)
+    """How many requests about the order went to each department."""
 
 
 def load_history(db: Database, actor: Actor, order_id: int) -> OrderHistory:
@@ -118,6 +130,7 @@ def load_history(db: Database, actor: Actor, order_id: int) -> OrderHistory:
             staff_id: name for staff_id, name in session.execute(select(Staff.id, Staff.full_name))
         }
         events: list[HistoryEvent] = []
+        spans: dict[DepartmentKind, list[tuple[datetime, datetime]]] = defaultdict(list)
         changes = list(
             session.scalars(
                 select(StatusChange)
@@ -165,6 +178,7 @@ def load_history(db: Database, actor: Actor, order_id: int) -> OrderHistory:
                 "department": request.to_department.kind,
                 "kind": request.kind,
             }
+            spans[request.to_department.kind].append(waited_span(request, now))
             events.append(
                 HistoryEvent(
                     request.created_at,
@@ -209,7 +223,27 @@ def load_history(db: Database, actor: Actor, order_id: int) -> OrderHistory:
     for stay in stays:
         if stay.waiting_on is not WaitingOn.NOBODY:
             waited[stay.waiting_on] += stay.duration
-    return OrderHistory(number, tuple(events), tuple(stays), dict(waited))
+    return OrderHistory(
+        number,
+        tuple(events),
+        tuple(stays),
+        dict(waited),
+        waited_on_departments={kind: merged_length(found) for kind, found in spans.items()},
+        requests_per_department={kind: len(found) for kind, found in spans.items()},
+    )
+
+
+def merged_length(spans: list[tuple[datetime, datetime]]) -> timedelta:
+    """The time covered by the spans, where two of them overlap or touch counted once."""
+    total = timedelta()
+    counted_to: datetime | None = None
+    for start, stop in sorted(spans):
+        if counted_to is not None:
+            start = max(start, counted_to)  # the part already counted
+        if stop > start:
+            total += stop - start
+            counted_to = stop
+    return total
 
 
 def _stays(order: WorkOrder, changes: list[StatusChange], now: datetime) -> list[Stay]:

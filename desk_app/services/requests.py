@@ -3,6 +3,7 @@
 A request goes from one department to another (reception → parts, reception → finance,
 finance → service...). A person sees two queues: the requests addressed to the
 departments he answers for ("incoming"), and the ones he filed himself ("outgoing").
+``newest_incoming_id`` and ``incoming_since`` tell him what has just arrived.
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, case, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import Select, case, func, select
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm.attributes import flag_modified
 
 from desk_app import clock
 from desk_app.models import (
@@ -25,9 +27,14 @@ from desk_app.models import (
     Vehicle,
     WorkOrder,
 )
+from desk_app.services.form_fields import flush_versioned
 from desk_app.services.permissions import Action, Actor
 from desk_app.store.database import Database
 
+REQUEST = "request"
+"""What a stale edit or a missing row of a request is called in messages."""
+AUDIT_ENTITY = "internal_request"
+"""The ``AuditEntry.entity`` of a request's steps (filed, taken, answered, ...)."""
 OPEN_STATUSES = tuple(status for status in RequestStatus if status.is_open)
 
 ANSWERING: dict[Action, DepartmentKind] = {
@@ -61,6 +68,10 @@ class RequestRow:
     overdue: bool
     rating_good: bool | None
     rating_score: int | None
+    due_at: datetime | None = None
+    """The answer promised by the agreed standard, fixed at filing (None: no standard)."""
+    responded_at: datetime | None = None
+    """The first answer or the rejection."""
 
     @property
     def vehicle(self) -> str:
@@ -73,6 +84,23 @@ def answered_departments(actor: Actor) -> frozenset[DepartmentKind]:
     if Role.MANAGER in actor.roles:
         return frozenset(DepartmentKind)
     return frozenset(kind for action, kind in ANSWERING.items() if actor.can(action))
+
+
+def is_overdue(
+    status: RequestStatus,
+    responded_at: datetime | None,
+    due_at: datetime | None,
+    needed_by: datetime | None,
+    now: datetime,
+) -> bool:
+    """Open, not yet answered, and past the standard's deadline or the requester's wish.
+
+    Once the department has responded the ball is in the requester's court: the request
+    may stay open for his rating without counting against the department.
+    """
+    if not status.is_open or responded_at is not None:
+        return False
+    return any(deadline is not None and deadline < now for deadline in (due_at, needed_by))
 
 
 def first_line(text: str) -> str:
@@ -118,6 +146,45 @@ def list_requests(
     return rows
 
 
+def newest_incoming_id(db: Database, actor: Actor) -> int:
+    """The highest request id addressed to the departments ``actor`` answers (0: none).
+
+    The arrival watch remembers it and later asks ``incoming_since``; a person who answers
+    for no department has no arrivals, so 0 rather than a refusal (the watch runs for all).
+    """
+    departments = answered_departments(actor)
+    if not departments:
+        return 0
+    query = (
+        select(func.max(InternalRequest.id))
+        .join(_ToDepartment, InternalRequest.to_department_id == _ToDepartment.id)
+        .where(_ToDepartment.kind.in_(sorted(departments)))
+    )
+    with db.transaction() as session:
+        return session.scalar(query) or 0
+
+
+def incoming_since(db: Database, actor: Actor, after_id: int) -> list[RequestRow]:
+    """Open requests to ``actor``'s departments filed after ``after_id`` by somebody else,
+    oldest first: what the parts clerk is told has just arrived."""
+    departments = answered_departments(actor)
+    if not departments:
+        return []
+    query = (
+        _queue_query()
+        .where(
+            _ToDepartment.kind.in_(sorted(departments)),
+            InternalRequest.id > after_id,
+            InternalRequest.requester_id != actor.id,
+            InternalRequest.status.in_(OPEN_STATUSES),
+        )
+        .order_by(InternalRequest.id)
+    )
+    now = clock.now()
+    with db.transaction() as session:
+        return [_row(values, now) for values in session.execute(query)]
+
+
 def _queue_query() -> Select:
     return (
         select(
@@ -136,6 +203,8 @@ def _queue_query() -> Select:
             InternalRequest.status,
             InternalRequest.rating_good,
             InternalRequest.rating_score,
+            InternalRequest.due_at,
+            InternalRequest.responded_at,
         )
         .join(_FromDepartment, InternalRequest.from_department_id == _FromDepartment.id)
         .join(_ToDepartment, InternalRequest.to_department_id == _ToDepartment.id)
@@ -162,6 +231,8 @@ def _row(values: tuple, now: datetime) -> RequestRow:
         status,
         rating_good,
         rating_score,
+        due_at,
+        responded_at,
     ) = values
     title = " ".join(part for part in (make, model) if part) or None
     return RequestRow(
@@ -177,7 +248,16 @@ def _row(values: tuple, now: datetime) -> RequestRow:
         text=first_line(text),
         needed_by=needed_by,
         status=status,
-        overdue=status.is_open and needed_by is not None and needed_by < now,
+        overdue=is_overdue(status, responded_at, due_at, needed_by, now),
         rating_good=rating_good,
         rating_score=rating_score,
+        due_at=due_at,
+        responded_at=responded_at,
     )
+
+
+def touch_request(session: Session, request: InternalRequest) -> None:
+    """Write the request's row again so its version moves even when only its items changed
+    (a reservation, an issue): other desks' open forms then see they are stale."""
+    flag_modified(request, "status")
+    flush_versioned(session, REQUEST)

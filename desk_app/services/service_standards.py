@@ -16,10 +16,11 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from desk_app.models import ClosedDay, RequestKind, ServiceStandard, ServiceWindow
 from desk_app.models.service_standard import MINUTES_PER_DAY
@@ -105,12 +106,16 @@ def promise(standard: Standard, filed_at: datetime, holidays: Holidays, tz: tzin
 def _open_spans(
     windows: Sequence[Window], since: datetime, holidays: Holidays, tz: tzinfo
 ) -> Iterable[tuple[datetime, datetime]]:
-    """The stretches of window time from ``since`` on, in order, as UTC-aware moments."""
+    """The stretches of window time from ``since`` on, in order, as UTC-aware moments.
+
+    In UTC, because two moments of one ``ZoneInfo`` subtract and add as wall-clock time:
+    a window over a daylight-saving change would count 24 hours on a 23-hour day."""
     by_weekday: dict[int, list[Window]] = {}
     for window in sorted(windows):
         by_weekday.setdefault(window.weekday, []).append(window)
     if not by_weekday:
         return
+    since = since.astimezone(UTC)
     first_day = since.astimezone(tz).date()
     for offset in range(SEARCH_DAYS):
         day = first_day + timedelta(days=offset)
@@ -124,10 +129,13 @@ def _open_spans(
 
 
 def _at(day: date, minutes: int, tz: tzinfo) -> datetime:
-    """The local moment ``minutes`` after the day's midnight (24:00 is the next midnight)."""
+    """The local moment ``minutes`` after the day's midnight (24:00 is the next midnight),
+    in UTC."""
     if minutes >= MINUTES_PER_DAY:
-        return datetime.combine(day + timedelta(days=1), time.min, tzinfo=tz)
-    return datetime.combine(day, time(minutes // 60, minutes % 60), tzinfo=tz)
+        local = datetime.combine(day + timedelta(days=1), time.min, tzinfo=tz)
+    else:
+        local = datetime.combine(day, time(minutes // 60, minutes % 60), tzinfo=tz)
+    return local.astimezone(UTC)
 
 
 def standard_of(row: ServiceStandard) -> Standard:
@@ -207,6 +215,9 @@ def save_standard(
         else:
             row = row_to_edit(session, ServiceStandard, row.id, expected_version, WHAT)
             row.response_minutes = response_minutes
+            # new windows alone do not update this row: without it the version stays and
+            # another desk's save over the same version would not be seen as stale
+            flag_modified(row, "response_minutes")
         row.windows = [
             ServiceWindow(weekday=w.weekday, opens=w.opens, closes=w.closes) for w in cleaned
         ]

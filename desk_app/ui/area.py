@@ -31,6 +31,9 @@ class AreaWidget(QWidget):
     sig_status_message = Signal(str)
     """A short message for the main window's status bar (str: the translated text)."""
 
+    sig_attention = Signal(int)
+    """How many things wait for this person here (int; 0: none): the navigation shows it."""
+
     sig_open_record = Signal(str, int)
     """Ask the main window to show a record elsewhere (str: kind, e.g. "client"; int: id)."""
 

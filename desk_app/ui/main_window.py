@@ -29,6 +29,8 @@ from desk_app.ui.live_updates import ShopWatcher
 from desk_app.ui.settings import Settings
 from desk_app.ui.timeline.area import WORK_ORDER
 
+WATCHED_FROM_LOGIN = (Area.REQUESTS,)
+"""Areas built at login because they hear of news for the person (new requests)."""
 AreaFactory = Callable[[AreaContext, QWidget], AreaWidget]
 READY_MESSAGE_MS = 60_000
 """How long "the car is ready: call the owner" stays in the status bar."""
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         self.watcher.sig_trouble.connect(lambda text: self.statusBar().showMessage(text))
         self.watcher.sig_recovered.connect(self.statusBar().clearMessage)
         self._restore()
+        self._build_watching_areas()
         self.watcher.start()
 
     # -- building -------------------------------------------------------------------------
@@ -168,6 +171,23 @@ class MainWindow(QMainWindow):
         if start is not None:
             self.show_area(start)
 
+    def _build_watching_areas(self) -> None:
+        """Areas that bring news (a new request for the parts clerk) are built at login, so
+        the news reaches the person wherever he is working."""
+        for area in WATCHED_FROM_LOGIN:
+            if area in self._actions:
+                self.area_widget(area)
+
+    def _show_attention(self, area: Area, count: int) -> None:
+        """The area's button tells how many things wait there, e.g. "Requests (2)"."""
+        action = self._actions.get(area)
+        if action is None:
+            return
+        title = area_title(area)
+        action.setText(
+            self.tr("{area} ({count})").format(area=title, count=count) if count else title
+        )
+
     # -- behaviour ------------------------------------------------------------------------
 
     def allowed_areas(self) -> list[Area]:
@@ -177,11 +197,16 @@ class MainWindow(QMainWindow):
         """The area's widget, built on first use."""
         widget = self._areas.get(area)
         if widget is None:
-            widget = self._factories[area](self.context, self.stack)
-            widget.sig_status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-            widget.sig_open_record.connect(self.open_record)
-            self.stack.addWidget(widget)
-            self._areas[area] = widget
+            widget = self._adopt(area, self._factories[area](self.context, self.stack))
+        return widget
+
+    def _adopt(self, area: Area, widget: AreaWidget) -> AreaWidget:
+        """Take a newly built area into the window: its messages, links and news."""
+        widget.sig_status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        widget.sig_open_record.connect(self.open_record)
+        widget.sig_attention.connect(lambda count, a=area: self._show_attention(a, count))
+        self.stack.addWidget(widget)
+        self._areas[area] = widget
         return widget
 
     def current_area(self) -> Area | None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 from itertools import pairwise
@@ -11,6 +12,7 @@ from itertools import pairwise
 import pytest
 from sqlalchemy import func, select
 
+from desk_app import clock
 from desk_app.models import (
     Appointment,
     AppointmentStatus,
@@ -22,29 +24,37 @@ from desk_app.models import (
     ContactLog,
     ContactState,
     DamageMark,
+    Department,
     DepartmentKind,
     InternalRequest,
+    JointGoal,
     LabourLine,
     LineApproval,
     PartLine,
     QualityCheck,
     RequestAnswer,
+    RequestItem,
     RequestKind,
     RequestStatus,
     Role,
     Staff,
     StaffRole,
     StatusChange,
+    SurveyCriterion,
+    SurveyParticipation,
+    SurveyRound,
+    SurveyScore,
     Vehicle,
     WorkOrder,
     WorkOrderStatus,
 )
 from desk_app.services import auth, demo
-from desk_app.services.demo import people
+from desk_app.services.demo import pace, people
 from desk_app.services.demo import requests as demo_requests
 from desk_app.services.demo.shop import Shop
 from desk_app.services.demo.writer import Progress
 from desk_app.services.permissions import Action, Actor
+from desk_app.services.service_standards import load_holidays, load_standards, promise
 from desk_app.services.staff import create_staff_row
 from desk_app.store import schema
 from desk_app.store.database import Database
@@ -55,6 +65,9 @@ PLATE = re.compile(r"^[АВЕКМНОРСТУХ]\d{3}[АВЕКМНОРСТУХ]{
 PHONE = re.compile(r"^\+7\d{10}$")
 VIN = re.compile(r"^[A-HJ-NPR-Z0-9]{17}$")
 NUMBER = re.compile(r"^\d{2}-\d{6}$")
+BIN = re.compile(r"^[A-F]-\d{2}-[1-5]$")
+NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
+ANSWERING = (DepartmentKind.PARTS, DepartmentKind.FINANCE, DepartmentKind.WORKSHOP)
 
 
 def generate(db: Database, size: demo.DemoSize = SMALL, **options) -> demo.DemoSummary:
@@ -259,7 +272,17 @@ def snapshot(db: Database) -> list[tuple]:
                 )
             ),
             *session.execute(select(PartLine.part_number, PartLine.quantity, PartLine.unit_price)),
-            *session.execute(select(InternalRequest.text, InternalRequest.status)),
+            *session.execute(
+                select(
+                    InternalRequest.text,
+                    InternalRequest.status,
+                    InternalRequest.due_at,
+                    InternalRequest.responded_at,
+                )
+            ),
+            *session.execute(select(RequestItem.bin, RequestItem.available)),
+            *session.execute(select(SurveyScore.rated_department, SurveyScore.score)),
+            *session.execute(select(JointGoal.title, JointGoal.fact)),
             *session.execute(select(Appointment.starts_at, Appointment.status)),
         ]
 
@@ -342,7 +365,12 @@ def test_closed_requests_are_rated_and_a_few_badly(db: Database) -> None:
     assert all(r.rating_good is None for r in requests if r.status is not RequestStatus.CLOSED)
     assert all(r.reject_reason for r in requests if r.status is RequestStatus.REJECTED)
     waiting = (RequestStatus.ANSWERED, RequestStatus.CLOSED)
-    assert all((r.id in answered) == (r.status in waiting) for r in requests)
+    assert all(r.id in answered for r in requests if r.status in waiting)
+    assert all(
+        (r.id in answered)
+        == (r.responded_at is not None and r.status is not RequestStatus.REJECTED)
+        for r in requests
+    )
     assert all(r.taken_at and r.closed_at for r in closed)
     assert all(r.from_department_id != r.to_department_id for r in requests)
 
@@ -438,3 +466,255 @@ def test_clients_were_called_back_and_the_latest_handovers_wait(db: Database) ->
             )
         ).all()
         assert not called & set(recent)
+
+
+# The internal service: standards, answers, ratings, the survey and the joint goals
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """One demo shop big enough for shares, read (never changed) by the tests below."""
+    db = Database.open(tmp_path_factory.mktemp("served") / "demo.sqlite3")
+    schema.upgrade(db)
+    clock.set_source(lambda: NOW)
+    try:
+        generate(db, demo.DemoSize(clients=300, years=1))
+    finally:
+        clock.set_source(None)
+    yield db
+    db.dispose()
+
+
+def planning_shop(session) -> Shop:
+    shop = Shop(session, SMALL, 1, NOW.astimezone(MOSCOW), Progress(None, None))
+    people.hire_staff(shop)
+    return shop
+
+
+def test_requests_are_promised_by_the_shipped_standards_and_answered_in_their_window(
+    served: Database,
+) -> None:
+    with served.transaction() as session:
+        standards, holidays = load_standards(session), load_holidays(session)
+        requests = list(session.scalars(select(InternalRequest)))
+        first_answer = dict(
+            session.execute(
+                select(RequestAnswer.request_id, func.min(RequestAnswer.answered_at)).group_by(
+                    RequestAnswer.request_id
+                )
+            ).all()
+        )
+    assert set(standards) == set(RequestKind)
+    queued = 0
+    for r in requests:
+        promised = promise(standards[r.kind], r.created_at, holidays, MOSCOW)
+        assert r.due_at is not None
+        assert (r.window_opens_at, r.due_at) == (promised.window_opens_at, promised.due_at)
+        queued += promised.queued
+        if r.responded_at is None:
+            assert r.status in (RequestStatus.NEW, RequestStatus.TAKEN, RequestStatus.CANCELLED)
+            continue
+        assert r.created_at <= r.window_opens_at <= r.responded_at
+        if r.taken_at is not None:
+            assert r.window_opens_at <= r.taken_at <= r.responded_at
+        if r.status is RequestStatus.REJECTED:
+            assert r.responded_at == r.closed_at
+        else:
+            assert r.responded_at == first_answer[r.id]
+    assert queued > 0.05 * len(requests)
+
+
+def test_a_request_filed_outside_its_window_waits_for_the_next_one(db: Database) -> None:
+    saturday_evening = datetime(2026, 11, 21, 17, 0, tzinfo=MOSCOW)
+    tuesday = datetime(2026, 11, 17, 11, 0, tzinfo=MOSCOW)
+    with db.transaction() as session:
+        shop = planning_shop(session)
+        desk = shop.staff[Role.RECEPTIONIST][0]
+        parts = demo_requests.request(
+            shop, RequestKind.PARTS_AVAILABILITY, saturday_evening, desk, DepartmentKind.PARTS, "?"
+        )
+        money = demo_requests.request(
+            shop, RequestKind.FINANCE_REIMBURSE, tuesday, desk, DepartmentKind.FINANCE, "Мойка"
+        )
+    assert parts.window_opens == datetime(2026, 11, 23, 9, 0, tzinfo=MOSCOW)
+    assert parts.window_opens < parts.taken < parts.answered
+    assert (money.window_opens, money.due) == (
+        datetime(2026, 11, 23, 10, 0, tzinfo=MOSCOW),
+        datetime(2026, 11, 23, 16, 0, tzinfo=MOSCOW),
+    )
+    assert money.window_opens < money.taken < money.answered
+
+
+@pytest.mark.parametrize("late", [True, False])
+def test_a_late_answer_comes_after_the_deadline_and_a_timely_one_by_it(
+    db: Database, late: bool
+) -> None:
+    friday_evening = datetime(2026, 11, 20, 18, 50, tzinfo=MOSCOW)
+    with db.transaction() as session:
+        shop = planning_shop(session)
+        planned = demo_requests.request(
+            shop, RequestKind.PARTS_ISSUE, friday_evening, shop.staff[Role.MASTER][0],
+            DepartmentKind.PARTS, "Колодки",
+        )  # fmt: skip
+        for _ in range(20):
+            pace.plan_answer(shop, planned, late=late)
+            assert planned.late is late
+            assert planned.window_opens <= planned.taken < planned.answered
+            local = planned.answered.astimezone(MOSCOW)
+            hours = (10, 16) if local.weekday() == 5 else (9, 19)
+            assert local.weekday() != 6 and hours[0] <= local.hour + local.minute / 60 <= hours[1]
+
+
+def test_parts_slip_on_saturdays_and_at_month_end_and_finance_at_the_turn_of_a_month() -> None:
+    tuesday, saturday = datetime(2026, 11, 10, 11, 0), datetime(2026, 11, 14, 11, 0)
+    month_end, month_start = datetime(2026, 11, 30, 11, 0), datetime(2026, 12, 1, 11, 0)
+    parts, invoice = RequestKind.PARTS_AVAILABILITY, RequestKind.FINANCE_INVOICE
+    assert pace.late_share(parts, saturday) > 3 * pace.late_share(parts, tuesday)
+    assert pace.late_share(parts, month_end) > 3 * pace.late_share(parts, tuesday)
+    assert pace.late_share(invoice, month_start) > 3 * pace.late_share(invoice, tuesday)
+
+
+def test_each_department_answers_mostly_in_time_but_not_always(served: Database) -> None:
+    with served.transaction() as session:
+        answered = session.execute(
+            select(Department.kind, InternalRequest.responded_at, InternalRequest.due_at)
+            .join(Department, Department.id == InternalRequest.to_department_id)
+            .where(InternalRequest.responded_at.is_not(None))
+        ).all()
+    late: Counter[DepartmentKind] = Counter()
+    in_time: Counter[DepartmentKind] = Counter()
+    for department, responded, due in answered:
+        (late if responded > due else in_time)[department] += 1
+    assert set(late) == set(in_time) == set(ANSWERING)
+    assert in_time[DepartmentKind.PARTS] > 4 * late[DepartmentKind.PARTS]
+    assert in_time[DepartmentKind.FINANCE] > 4 * late[DepartmentKind.FINANCE]
+
+
+def test_late_answers_are_rated_not_good_more_often_and_a_bad_rating_says_why(
+    served: Database,
+) -> None:
+    with served.transaction() as session:
+        rated = list(
+            session.scalars(select(InternalRequest).where(InternalRequest.rating_good.is_not(None)))
+        )
+    late = [r for r in rated if r.responded_at > r.due_at]
+    in_time = [r for r in rated if r.responded_at <= r.due_at]
+    assert late and in_time
+
+    def bad_share(requests: list[InternalRequest]) -> float:
+        return sum(not r.rating_good for r in requests) / len(requests)
+
+    assert bad_share(late) > 3 * bad_share(in_time) > 0
+    assert all(r.rating_comment and r.rating_score <= 3 for r in rated if not r.rating_good)
+
+
+def test_the_parts_clerk_answers_each_part_and_issues_them_to_the_orders_lines(
+    served: Database,
+) -> None:
+    with served.transaction() as session:
+        items = session.execute(
+            select(RequestItem, InternalRequest).join(
+                InternalRequest, InternalRequest.id == RequestItem.request_id
+            )
+        ).all()
+        lines = {
+            (line.work_order_id, line.part_number): line
+            for line in session.scalars(select(PartLine))
+        }
+    bins: dict[str, str] = {}
+    kinds: Counter[RequestKind] = Counter()
+    for item, request in items:
+        if request.responded_at is None or request.status is RequestStatus.REJECTED:
+            assert item.in_stock is None and item.unit_price is None and not item.bin
+            continue
+        kinds[request.kind] += 1
+        line = lines[(request.work_order_id, item.part_number)]
+        assert item.unit_price == line.unit_price and item.in_stock is not None
+        if item.in_stock:
+            assert BIN.match(item.bin) and item.available >= item.quantity and item.eta is None
+            assert bins.setdefault(item.part_number, item.bin) == item.bin
+        else:
+            assert item.available == 0 and not item.bin
+            assert item.eta is not None and item.eta >= request.responded_at
+        if request.kind is RequestKind.PARTS_ISSUE:
+            assert (item.issued_at, item.part_line_id) == (request.responded_at, line.id)
+        else:
+            assert item.issued_at is None and item.part_line_id is None
+        if request.kind is RequestKind.PARTS_RESERVE:
+            assert item.reserved_at == request.responded_at
+    assert set(kinds) == {kind for kind in RequestKind if kind.department is DepartmentKind.PARTS}
+
+
+def test_the_departments_rate_each_other_anonymously_in_a_closed_round_and_an_open_one(
+    served: Database,
+) -> None:
+    with served.transaction() as session:
+        rounds = list(session.scalars(select(SurveyRound).order_by(SurveyRound.opened_at)))
+        scores = session.execute(
+            select(
+                SurveyScore.round_id,
+                SurveyScore.rater_department,
+                SurveyScore.rated_department,
+                SurveyScore.criterion,
+                SurveyScore.score,
+            )
+        ).all()
+        took_part = session.execute(
+            select(
+                SurveyParticipation.round_id, Department.kind, SurveyParticipation.rated_department
+            )
+            .join(Staff, Staff.id == SurveyParticipation.staff_id)
+            .join(Department, Department.id == Staff.department_id)
+        ).all()
+    closed, current = rounds
+    assert closed.closed_at is not None and closed.closed_at < current.opened_at <= NOW
+    assert current.closed_at is None
+    scored = Counter((round_id, rater, rated) for round_id, rater, rated, _, _ in scores)
+    people = Counter(tuple(row) for row in took_part)
+    assert scored == Counter({key: 9 * count for key, count in people.items()})
+    assert all(rater is not rated for _, rater, rated in people)
+    pairs = {(rater, rated) for round_id, rater, rated in people if round_id == closed.id}
+    assert pairs == {(a, b) for a in DepartmentKind for b in DepartmentKind if a is not b}
+    per_round = Counter(round_id for round_id, _, _ in took_part)
+    assert per_round[closed.id] > per_round[current.id] > 0
+    marks: dict[DepartmentKind, dict[SurveyCriterion, list[int]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for round_id, _, rated, criterion, score in scores:
+        if round_id == closed.id:
+            marks[rated][criterion].append(score)
+    weakest = set()
+    for criteria in marks.values():
+        means = sorted((sum(s) / len(s), c) for c, s in criteria.items())
+        assert means[-1][0] - means[0][0] >= 0.5
+        weakest.add(frozenset(c for _, c in means[:3]))
+    assert len(weakest) >= 4
+
+
+def test_past_goals_are_judged_by_the_facts_and_the_next_ones_wait(served: Database) -> None:
+    with served.transaction() as session:
+        goals = list(session.scalars(select(JointGoal)))
+        requests = list(session.scalars(select(InternalRequest)))
+    today = NOW.astimezone(MOSCOW).date()
+    past = [g for g in goals if g.due_on < today]
+    future = [g for g in goals if g.due_on >= today]
+    assert past and future
+    assert all(g.supplier is not g.customer and g.agreed_at <= NOW for g in goals)
+    assert all(g.agreed_at.astimezone(MOSCOW).date() < g.due_on for g in goals)
+    for goal in past:
+        assert goal.fact is not None and goal.fact_recorded_by_id and goal.comment
+        assert goal.due_on < goal.fact_recorded_at.astimezone(MOSCOW).date() < today
+    assert any(g.fact >= g.target for g in past) and any(g.fact < g.target for g in past)
+    assert all(g.fact is None and g.fact_recorded_at is None for g in future)
+    availability = next(g for g in past if "наличии" in g.title)
+    judged = [
+        r.responded_at <= r.due_at
+        for r in requests
+        if r.kind is RequestKind.PARTS_AVAILABILITY
+        and r.created_at >= availability.agreed_at
+        and r.created_at.astimezone(MOSCOW).date() <= availability.due_on
+        and r.responded_at is not None
+        and r.status is not RequestStatus.CANCELLED
+    ]
+    assert judged
+    assert availability.fact == (Decimal(100 * sum(judged)) / len(judged)).quantize(Decimal("0.1"))

@@ -10,10 +10,16 @@ from desk_app import clock
 from desk_app.models import DepartmentKind, RequestKind, RequestStatus, Role
 from desk_app.services.errors import PermissionDenied
 from desk_app.services.permissions import Actor
-from desk_app.services.requests import answered_departments, first_line, list_requests
+from desk_app.services.requests import (
+    answered_departments,
+    first_line,
+    incoming_since,
+    list_requests,
+    newest_incoming_id,
+)
 from desk_app.store.database import Database
 from tests.factories import make_client, make_vehicle, make_work_order
-from tests.request_factories import make_person, make_request
+from tests.request_factories import make_person, make_request, make_timed_request
 
 PARTS = DepartmentKind.PARTS
 FINANCE = DepartmentKind.FINANCE
@@ -208,3 +214,82 @@ def test_empty_queues_are_empty_lists(any_db, people):
 )
 def test_first_line(text, expected):
     assert first_line(text) == expected
+
+
+def test_a_row_carries_the_standards_deadline_and_the_response(any_db, people):
+    now = clock.now()
+    make_timed_request(
+        any_db,
+        people["reception"].id,
+        due_at=now + timedelta(minutes=20),
+        responded_at=now - timedelta(minutes=5),
+        status=RequestStatus.ANSWERED,
+    )
+    (row,) = list_requests(any_db, people["parts"], incoming=True)
+    assert (row.due_at, row.responded_at) == (
+        now + timedelta(minutes=20),
+        now - timedelta(minutes=5),
+    )
+
+
+@pytest.mark.parametrize(
+    ("due", "needed", "responded", "overdue"),
+    [
+        (-1, None, None, True),  # past the standard
+        (0, None, None, False),  # due this very moment: not yet
+        (30, -1, None, True),  # the standard is kept, but the requester's wish is past
+        (-30, -30, -40, False),  # answered in time, now waiting for the requester
+        (-30, None, -10, False),  # answered late: late, but no longer overdue
+        (None, None, None, False),
+    ],
+)
+def test_overdue_is_open_unanswered_and_past_the_standard_or_the_wish(
+    any_db, people, due, needed, responded, overdue
+):
+    def at(minutes):
+        return None if minutes is None else clock.now() + timedelta(minutes=minutes)
+
+    make_timed_request(
+        any_db,
+        people["reception"].id,
+        due_at=at(due),
+        needed_by=at(needed),
+        responded_at=at(responded),
+    )
+    (row,) = list_requests(any_db, people["parts"], incoming=True)
+    assert row.overdue is overdue
+
+
+def test_the_newest_incoming_id_is_per_department(any_db, people):
+    assert newest_incoming_id(any_db, people["parts"]) == 0
+    first = make_request(any_db, people["reception"].id)
+    to_finance = make_request(
+        any_db, people["reception"].id, to_department=FINANCE, kind=RequestKind.FINANCE_DISCOUNT
+    )
+
+    assert newest_incoming_id(any_db, people["parts"]) == first
+    assert newest_incoming_id(any_db, people["finance"]) == to_finance
+    assert newest_incoming_id(any_db, people["manager"]) == to_finance
+    assert newest_incoming_id(any_db, people["reception"]) == 0  # answers for nobody
+
+
+def test_incoming_since_are_the_arrivals_from_others_oldest_first(any_db, people):
+    seen = make_request(any_db, people["reception"].id)
+    mark = newest_incoming_id(any_db, people["manager"])
+    first = make_request(any_db, people["reception"].id, text="Фильтр")
+    make_request(
+        any_db, people["reception"].id, to_department=FINANCE, kind=RequestKind.FINANCE_DISCOUNT
+    )
+    make_request(any_db, people["reception"].id, status=RequestStatus.CANCELLED)
+    second = make_request(any_db, people["finance"].id, from_department=FINANCE)
+    third = make_request(any_db, people["manager"].id, from_department=DepartmentKind.MANAGEMENT)
+
+    arrived = incoming_since(any_db, people["parts"], mark)
+
+    assert mark == seen
+    assert ids(arrived) == [first, second, third]
+    assert arrived[0].text == "Фильтр"
+    assert ids(incoming_since(any_db, people["parts"], third)) == []
+    # the manager's own request is not news to him
+    assert len(incoming_since(any_db, people["manager"], mark)) == 3
+    assert incoming_since(any_db, people["reception"], 0) == []

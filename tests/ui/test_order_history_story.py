@@ -15,7 +15,8 @@ from desk_app.services.order_history import (
     WaitingOn,
 )
 from desk_app.ui.orders.history_story import amount_text as money_text
-from desk_app.ui.orders.history_story import describe, story
+from desk_app.ui.orders.history_story import department_waits, describe, story
+from desk_app.ui.orders.history_view import HistoryView
 from desk_app.ui.orders.texts import duration_text
 
 AT = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
@@ -123,3 +124,47 @@ def test_a_status_change_is_followed_by_its_stay_and_the_intake_gets_its_own_dot
         ("waiting for parts for 5 h 0 min", "", True, True),
     ]
     assert lines[2].body == "Нет"
+
+
+def _waited_on_requests() -> OrderHistory:
+    return OrderHistory(
+        "ЗН-1",
+        events=(),
+        stays=(),
+        waited={},
+        waited_on_departments={
+            DepartmentKind.FINANCE: timedelta(minutes=25),
+            DepartmentKind.PARTS: timedelta(hours=3, minutes=20),
+            DepartmentKind.WORKSHOP: timedelta(0),
+        },
+        requests_per_department={
+            DepartmentKind.FINANCE: 1,
+            DepartmentKind.PARTS: 2,
+            DepartmentKind.WORKSHOP: 1,
+        },
+    )
+
+
+def test_the_wait_on_each_department_longest_first_with_the_count_when_several():
+    assert department_waits(_waited_on_requests()) == [
+        (DepartmentKind.PARTS, "Parts department: 3 h 20 min (2 requests)"),
+        (DepartmentKind.FINANCE, "Finance department: 25 min"),
+        (DepartmentKind.WORKSHOP, "Workshop: under a minute"),
+    ]
+
+
+def test_the_summary_shows_the_department_chips_and_drops_them_when_gone(qtbot):
+    view = HistoryView()
+    qtbot.addWidget(view)
+    view.show()
+    view.set_history(_waited_on_requests())
+    assert [chip.text() for chip in view.department_chips.values()] == [
+        "Parts department: 3 h 20 min (2 requests)",
+        "Finance department: 25 min",
+        "Workshop: under a minute",
+    ]
+    assert view.requests_title.isVisible()
+
+    view.set_history(OrderHistory("ЗН-1", events=(), stays=(), waited={}))
+    assert view.department_chips == {}
+    assert not view.requests_title.isVisible()

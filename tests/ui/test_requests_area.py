@@ -6,14 +6,16 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from desk_app import clock
 from desk_app.models import DepartmentKind, RequestStatus, Role
 from desk_app.ui.area import AreaContext
-from desk_app.ui.requests.area import OVERDUE_COLOUR, RequestQueue, RequestsArea, short_name
+from desk_app.ui.requests.area import RequestsArea
+from desk_app.ui.requests.queue import OVERDUE_COLOUR, RequestQueue, short_name
 from desk_app.ui.table_model import ROW_ROLE
 from tests.factories import make_client, make_vehicle, make_work_order
-from tests.request_factories import make_request
+from tests.request_factories import make_request, make_timed_request
 
 
 @pytest.fixture
@@ -54,13 +56,13 @@ def test_a_parts_clerk_sees_incoming_and_his_own(qtbot, db, people):
     area = open_area(qtbot, db, people["parts"])
     assert area.title() == "Requests"
     assert [queue.incoming for queue in area.queues] == [True, False]
-    assert tab_titles(area) == ["Incoming", "My requests"]
+    assert tab_titles(area) == ["Incoming", "My requests", "Scorecards", "Survey", "Goals"]
 
 
 def test_a_receptionist_has_only_his_own_requests(qtbot, db, people):
     area = open_area(qtbot, db, people["reception"])
     assert area.incoming is None
-    assert tab_titles(area) == ["My requests"]
+    assert tab_titles(area) == ["My requests", "Scorecards", "Survey", "Goals"]
 
 
 def test_incoming_rows_with_overdue_marked(qtbot, db, people):
@@ -188,3 +190,42 @@ def test_the_chosen_request_prints_as_a_slip(qtbot, db, people, fixed_clock):
     assert area.preview is not None and area.preview.isVisible()
     assert area.preview.document.pageCount() == 1
     assert not area.error.isVisible()
+
+
+def test_the_due_column_shows_the_standards_promise(qtbot, db, people):
+    now = clock.now()
+    make_timed_request(db, people["reception"].id, due_at=now - timedelta(minutes=5), text="Свечи")
+    make_timed_request(db, people["reception"].id, due_at=now + timedelta(hours=1))
+    area = open_area(qtbot, db, people["parts"])
+    queue = area.incoming
+    assert cell(queue, 0, "Due").data() == "Mon 23.11 09:25"
+    assert cell(queue, 0, "Status").data() == "New, overdue"
+    assert cell(queue, 0, "Due").data(Qt.ItemDataRole.FontRole).bold()
+    assert cell(queue, 1, "Due").data() == "Mon 23.11 10:30"
+    assert cell(queue, 1, "Due").data(Qt.ItemDataRole.FontRole) is None
+    assert tab_titles(area)[0] == "Incoming (2, 1 overdue)"
+
+
+def test_the_detail_follows_the_chosen_request_and_its_tab(qtbot, db, people):
+    first = make_request(db, people["reception"].id, text="Колодки")
+    second = make_request(db, people["reception"].id, text="Диски")
+    area = open_area(qtbot, db, people["parts"])
+    assert area.detail.detail is None
+    assert area.detail.stack.currentWidget() is area.detail.empty
+
+    area.incoming.select_id(second)
+    assert area.detail.detail is not None and area.detail.detail.id == second
+    area.refresh()  # a reload keeps the choice
+    assert area.incoming.selected_id() == second
+    assert area.detail.detail.id == second
+    area.incoming.select_id(first)
+    assert area.detail.detail.id == first
+
+    area.tabs.setCurrentWidget(area.outgoing)
+    assert area.detail.detail is None
+    other = QWidget()
+    area.tabs.addTab(other, "Scorecards")  # others' tabs: no request pane under them
+    area.tabs.setCurrentWidget(other)
+    assert not area.detail.isVisible()
+    area.tabs.setCurrentWidget(area.incoming)
+    assert area.detail.isVisible() and area.detail.detail.id == first

@@ -9,10 +9,12 @@ The stages, each in its module, run in this order and hand on a ``shop.Shop``: `
 (staff, bays, clients), ``price_list`` (operations and the labour rate), ``vehicles``,
 ``orders`` (``visits`` plans each visit's whole life first; then the order is written with
 its lines, history and what the desk noted at ``intake``, and ``order_requests`` plans the
-requests it makes), ``appointments``, ``requests``. ``records`` are what the stages keep for
-each other, ``writer`` does the fast all-or-nothing writing with progress and Cancel,
-``calendar`` the shop's hours, and ``catalogue`` holds the reference data (cars, names,
-works and parts, words).
+requests it makes), ``appointments``, ``requests`` (answered at the ``pace`` of each
+department's agreed standard, written by ``request_rows``), and ``internal_service`` (the
+departments' survey and joint goals). ``records`` are what the stages keep for each other,
+``writer`` does the fast all-or-nothing writing with progress and Cancel, ``calendar`` the
+shop's hours, and ``catalogue`` holds the reference data (cars, names, works and parts,
+words).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from desk_app.models import AuditEntry, Client, Staff
 from desk_app.services.demo import (
     appointments,
     contacts,
+    internal_service,
     orders,
     people,
     price_list,
@@ -122,6 +125,8 @@ def _build(shop: Shop) -> DemoSummary:
     contacts.write_contact_logs(shop)
     appointments.write_appointments(shop)
     requests.write_requests(shop)
+    internal_service.write_survey(shop)
+    internal_service.write_goals(shop)
     shop.writer.add(
         AuditEntry,
         at=shop.now,

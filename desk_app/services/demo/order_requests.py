@@ -58,7 +58,8 @@ def plan_requests(shop: Shop, order: Order) -> None:
             DepartmentKind.PARTS,
             asks["parts_order"].format(parts=parts_text(wanted), **about),
             order=order, items=wanted, answer=texts.ANSWERS["parts_order"][0], in_stock=False,
-            eta=arrived, closes=arrived, reject_share=0.04, reasons=texts.REJECT_REASONS["parts"],
+            eta=arrived or later(ordered, rng.uniform(960, 2880)), closes=arrived,
+            reject_share=0.04, reasons=texts.REJECT_REASONS["parts"],
         ))  # fmt: skip
     if charged and rng.random() < 0.06:
         made.append(request(
@@ -80,7 +81,11 @@ def plan_requests(shop: Shop, order: Order) -> None:
     for planned in made:
         if planned.created > shop.now:
             continue
-        if cancelled and (planned.closed is None or planned.closed > cancelled):
+        if (
+            cancelled
+            and planned.created < cancelled
+            and (planned.closed is None or planned.closed > cancelled)
+        ):
             planned.outcome, planned.cancelled = "cancel", max(cancelled, planned.created)
             planned.reason = texts.REQUEST_CANCEL_REASONS[0]
         shop.requests.append(planned)

@@ -202,7 +202,7 @@ def _write_order(shop: Shop, workshop: _Workshop, visit: Visit, number: str) -> 
         if done is not None and by is not None:
             shop.hours[(done.year, done.month)][by] += norm
     for position, part in enumerate(parts, 1):
-        w.add(
+        part.line_id = w.add(
             PartLine,
             work_order_id=order_id,
             position=position,

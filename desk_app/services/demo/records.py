@@ -93,6 +93,8 @@ class Part:
     stocked: bool
     ops: set[str]
     supplied: bool = False
+    line_id: int | None = None
+    """The order's part line it was written as (requests that issue it link to it)."""
 
 
 class Order(NamedTuple):
@@ -123,7 +125,11 @@ class Request:
     text: str
     order_id: int | None = None
     needed_by: datetime | None = None
-    items: list[tuple[str, str, Decimal]] = field(default_factory=list)
+    parts: list[Part] = field(default_factory=list)
+    window_opens: datetime | None = None
+    """When the answering department's window opens for it (the standard's promise)."""
+    due: datetime | None = None
+    """The answer the standard promised; answered after it is late."""
     taken: datetime | None = None
     answered: datetime | None = None
     closed: datetime | None = None
@@ -133,6 +139,11 @@ class Request:
     """"close", "reject" (at ``answered``) or "cancel" (at ``cancelled``)."""
     reason: str = ""
     cancelled: datetime | None = None
+
+    @property
+    def late(self) -> bool:
+        """Answered (or rejected) after the standard's deadline."""
+        return bool(self.due and self.answered and self.answered > self.due)
 
     def status_at(self, now: datetime) -> RequestStatus:
         if self.outcome == "cancel" and self.cancelled is not None and self.cancelled <= now:

@@ -1,10 +1,11 @@
 """The internal requests between departments: each planned with its whole life, then written.
 
 A request is filed, taken, answered and closed (or rejected, or withdrawn) at planned
-moments; ``now`` decides how far it has got. Work orders plan theirs as they are written
-(``order_requests``); this module adds the routine ones (expenses to reimburse on Mondays,
-monthly figures for finance), makes sure every status and every desk has some, and writes
-them with their items, answers and ratings.
+moments; ``now`` decides how far it has got. It is taken and answered in the answering
+department's service windows, by its agreed standard (``pace``). Work orders plan theirs as
+they are written (``order_requests``); this module adds the routine ones (expenses that
+finance reimburses on Mondays, monthly figures for finance), makes sure every status and
+every desk has some, and has them written (``request_rows``).
 
 Only people whose role may file requests file them: a mechanic has no FILE_REQUEST, so
 what he needs is asked by the master on shift.
@@ -15,20 +16,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any
 
-from desk_app.models import (
-    DepartmentKind,
-    InternalRequest,
-    RequestAnswer,
-    RequestItem,
-    RequestKind,
-    RequestStatus,
-    Role,
-)
-from desk_app.services.demo.calendar import earlier, later, next_month, open_from, opening
+from desk_app.models import DepartmentKind, RequestKind, RequestStatus, Role
+from desk_app.services.demo import pace
+from desk_app.services.demo.calendar import earlier, later, next_month, opening
 from desk_app.services.demo.catalogue import texts, works
 from desk_app.services.demo.records import Order, Part, Request
+from desk_app.services.demo.request_rows import bin_of, write_request
 from desk_app.services.demo.shop import Shop
 from desk_app.services.demo.writer import DemoStage
 
@@ -66,44 +60,42 @@ def request(
     in_stock: bool | None = None,
     eta: datetime | None = None,
     closes: datetime | None = None,
-    taken: datetime | None = None,
     reject_share: float = 0.0,
     reasons: Sequence[str] = (),
 ) -> Request:
-    """A request with its whole life planned: taken, answered, closed (or not)."""
+    """A request with its whole life planned: taken and answered in its department's
+    windows by its standard (``pace``), closed (or rejected, or withdrawn)."""
     rng = shop.rng
     requester = filed_by(shop, requester, created)
-    taken = taken or later(created, rng.uniform(3, 30))
-    answered = later(taken, rng.uniform(5, 45))
-    closed = closes if closes and closes > answered else later(answered, rng.uniform(10, 240))
-    fields: dict[str, Any] = {"in_stock": in_stock, "eta": eta}
-    if items:
-        fields["quantity"] = items[0].quantity
-        fields["price"] = items[0].price
-        fields["bin"] = f"{rng.choice('АБВГДЕ')}-{rng.randint(1, 24):02d}-{rng.randint(1, 5)}"
-    local_eta = eta.strftime("%d.%m к %H:%M") if eta else ""
     planned = Request(
         kind=kind,
         created=created,
         requester=requester,
         from_dept=shop.department_of[requester],
         to_dept=to,
-        answerer=_answerer(shop, to, created),
+        answerer=0,
         text=text,
         order_id=order.id if order else None,
         needed_by=later(created, needed_minutes) if needed_minutes else needed_by,
-        items=[(p.number, p.name, p.quantity) for p in items],
-        taken=taken,
-        answered=answered,
-        closed=closed,
-        answer=answer.format(bin=fields.get("bin", ""), eta=local_eta),
-        answer_fields=fields,
+        parts=list(items),
     )
+    pace.plan_answer(shop, planned)
+    answered = planned.answered
+    assert answered is not None and planned.taken is not None
+    planned.answerer = _answerer(shop, to, planned.taken)
+    if eta is not None and eta < answered:
+        eta = later(answered, rng.uniform(60, 600))
+    closed = later(answered, rng.uniform(10, 240))
+    planned.closed = closes if closes and closes > answered else closed
+    planned.answer_fields = {"in_stock": in_stock, "eta": eta}
+    shelves = ", ".join(dict.fromkeys(bin_of(p.number) for p in items)) or "—"
+    local_eta = eta.strftime("%d.%m к %H:%M") if eta else "уточняется"
+    planned.answer = answer.format(bin=shelves, eta=local_eta)
     if rng.random() < reject_share:
         planned.outcome, planned.reason = "reject", rng.choice(reasons)
     elif rng.random() < 0.03:
         planned.outcome, planned.reason = "cancel", rng.choice(texts.REQUEST_CANCEL_REASONS)
-        planned.cancelled = created + (taken - created) * rng.uniform(0.2, 0.9)
+        planned.cancelled = created + (planned.taken - created) * rng.uniform(0.2, 0.9)
     return planned
 
 
@@ -129,13 +121,10 @@ def write_requests(shop: Shop) -> None:
     while moment < shop.shop_now:
         requester = rng.choice(shop.staff[Role.MASTER] + shop.staff[Role.RECEPTIONIST])
         what, amount = rng.choice(texts.REIMBURSE_TEXTS)
-        monday = open_from(opening(moment.date() + timedelta(days=7 - moment.weekday()), shop.tz))
         shop.requests.append(request(
             shop, RequestKind.FINANCE_REIMBURSE, moment, requester, DepartmentKind.FINANCE,
             f"{what}: {rub(shop.price(amount, moment, 10))} ₽",
-            needed_by=later(monday, 240),
-            answer=texts.ANSWERS["finance_reimburse"][0],
-            taken=later(monday, rng.uniform(30, 180)), reject_share=0.05,
+            answer=texts.ANSWERS["finance_reimburse"][0], reject_share=0.05,
             reasons=texts.REJECT_REASONS["finance"],
         ))  # fmt: skip
         moment = shop.visit_time(moment + timedelta(days=rng.uniform(7, 21)))
@@ -162,7 +151,7 @@ def write_requests(shop: Shop) -> None:
     for index, planned in enumerate(shop.requests):
         if index % 200 == 0:
             shop.progress(DemoStage.REQUESTS, index / total)
-        _write_request(shop, planned)
+        write_request(shop, planned)
     shop.progress(DemoStage.REQUESTS, 1.0)
 
 
@@ -195,16 +184,8 @@ def _forced_request(
 ) -> Request:
     """A question to parts (or finance) about one of today's open orders, in ``status``."""
     rng = shop.rng
-    minutes = {
-        RequestStatus.NEW: (10, None, None, None),
-        RequestStatus.TAKEN: (45, 25, None, None),
-        RequestStatus.ANSWERED: (180, 150, 120, None),
-    }.get(status, (1500, 1470, 1440, 1400))
-    stretch = rng.uniform(0.5, 2.0)
-    created, taken, answered, closed = (
-        None if m is None else earlier(shop.shop_now, m * stretch) for m in minutes
-    )
-    assert created is not None
+    minutes = {RequestStatus.NEW: 10, RequestStatus.TAKEN: 45, RequestStatus.ANSWERED: 180}
+    created = earlier(shop.shop_now, minutes.get(status, 1500) * rng.uniform(0.5, 2.0))
     order = rng.choice(shop.open_orders) if shop.open_orders else None
     requester = requester or shop.on_shift(Role.RECEPTIONIST, created)
     about = {"number": "—", "vehicle": "—", "vin": "—"}
@@ -237,7 +218,6 @@ def _forced_request(
             items=parts, needed_minutes=60, answer=texts.ANSWERS["parts_availability"][0],
             in_stock=True,
         )  # fmt: skip
-    planned.taken, planned.answered, planned.closed = taken, answered, closed
     planned.outcome = {RequestStatus.REJECTED: "reject", RequestStatus.CANCELLED: "cancel"}.get(
         status, "close"
     )
@@ -245,65 +225,23 @@ def _forced_request(
         RequestStatus.REJECTED: texts.REJECT_REASONS["parts"][0],
         RequestStatus.CANCELLED: texts.REQUEST_CANCEL_REASONS[1],
     }.get(status, "")
-    if status is RequestStatus.CANCELLED:
-        planned.cancelled = later(created, 10)
-        planned.taken = planned.answered = planned.closed = None
+    _bring_to(shop, planned, status)
     return planned
 
 
-def _write_request(shop: Shop, planned: Request) -> None:
-    rng, w, now = shop.rng, shop.writer, shop.now
-    status = planned.status_at(now)
-    taken = planned.taken if planned.taken and planned.taken <= now else None
-    closed_at = {
-        RequestStatus.CLOSED: planned.closed,
-        RequestStatus.REJECTED: planned.answered,
-        RequestStatus.CANCELLED: planned.cancelled,
-    }.get(status)
-    if status is RequestStatus.CANCELLED and taken and closed_at and taken > closed_at:
-        taken = None
-    good = score = None
-    comment = ""
-    if status is RequestStatus.CLOSED and rng.random() < 0.85:
-        late = bool(planned.needed_by and planned.answered and planned.answered > planned.needed_by)
-        if rng.random() < (0.3 if late else 0.03):
-            good, score = False, rng.choice((1, 2, 2, 3))
-            comment = rng.choice(texts.BAD_COMMENTS[:1] if late else texts.BAD_COMMENTS[1:])
-        else:
-            good, score = True, rng.choices((5, 4, 3), (60, 32, 8))[0]
-            comment = rng.choice(texts.GOOD_COMMENTS)
-    request_id = w.add(
-        InternalRequest,
-        from_department_id=shop.departments[planned.from_dept],
-        to_department_id=shop.departments[planned.to_dept],
-        requester_id=planned.requester,
-        kind=planned.kind,
-        work_order_id=planned.order_id,
-        text=planned.text,
-        created_at=planned.created,
-        needed_by=planned.needed_by,
-        status=status,
-        taken_by_id=planned.answerer if taken else None,
-        taken_at=taken,
-        closed_at=closed_at,
-        reject_reason=planned.reason if status is RequestStatus.REJECTED else "",
-        rating_good=good,
-        rating_score=score,
-        rating_comment=comment,
-    )
-    for number, name, quantity in planned.items:
-        w.add(RequestItem, request_id=request_id, part_number=number, name=name, quantity=quantity)
-    if status in (RequestStatus.ANSWERED, RequestStatus.CLOSED):
-        fields = planned.answer_fields
-        w.add(
-            RequestAnswer,
-            request_id=request_id,
-            answered_by_id=planned.answerer,
-            answered_at=planned.answered,
-            text=planned.answer,
-            in_stock=fields.get("in_stock"),
-            quantity=fields.get("quantity"),
-            price=fields.get("price"),
-            bin=fields.get("bin", ""),
-            eta=fields.get("eta"),
-        )
+def _bring_to(shop: Shop, planned: Request, status: RequestStatus) -> None:
+    """Time a forced request so that it stands in ``status`` now, answered (if at all) in
+    its window and in time: moved back when its window has not had room for that yet."""
+    if status in (RequestStatus.NEW, RequestStatus.CANCELLED):
+        planned.taken = planned.answered = planned.closed = None
+        if status is RequestStatus.CANCELLED:
+            planned.cancelled = later(planned.created, 10)
+        return
+    pace.done_by(shop, planned, shop.shop_now, answered=status is not RequestStatus.TAKEN)
+    if status is RequestStatus.TAKEN:
+        planned.answered = planned.closed = None
+    elif status is RequestStatus.ANSWERED:
+        planned.closed = None
+    else:
+        assert planned.answered is not None
+        planned.closed = min(later(planned.answered, shop.rng.uniform(10, 240)), shop.shop_now)

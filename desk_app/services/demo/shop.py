@@ -12,17 +12,23 @@ import functools
 import random
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
-from desk_app.models import DepartmentKind, Role, to_money
+from desk_app.models import DepartmentKind, RequestKind, Role, to_money
 from desk_app.services.demo.calendar import open_from, open_until, opening
 from desk_app.services.demo.catalogue import works
 from desk_app.services.demo.records import Order, Request, ShopClient, ShopVehicle, Visit
 from desk_app.services.demo.writer import Progress, Writer
+from desk_app.services.service_standards import (
+    Holidays,
+    Standard,
+    load_holidays,
+    load_standards,
+)
 
 if TYPE_CHECKING:
     from desk_app.services.demo import DemoSize
@@ -64,7 +70,11 @@ class Shop:
         self.now = now
         self.shop_now = open_until(now)
         self.start = now - timedelta(days=365 * size.years)
-        self.tz = now.tzinfo
+        assert now.tzinfo is not None, "the demo shop lives in its own time zone"
+        self.tz: tzinfo = now.tzinfo
+        # the departments' agreed standards and closed days, as the database ships them
+        self.standards: dict[RequestKind, Standard] = load_standards(session)
+        self.holidays: Holidays = load_holidays(session)
         self.rng = random.Random(seed)
         from faker import Faker  # here, not at the top: every start-up imports the package
 

@@ -145,6 +145,22 @@ def _request(event: HistoryEvent) -> str:
     return tr("{department} answered").format(department=department)
 
 
+def department_waits(history: OrderHistory) -> list[tuple[DepartmentKind, str]]:
+    """The summary's chips of the wait on each department's answers, longest first:
+    "Parts department: 3 h 20 min (2 requests)"; one request goes without a count."""
+    chips: list[tuple[DepartmentKind, str]] = []
+    waits = sorted(history.waited_on_departments.items(), key=lambda item: (-item[1], item[0]))
+    for department, waited in waits:
+        text = QCoreApplication.translate("OrderHistory", "{department}: {duration}").format(
+            department=department_label(department), duration=duration_text(waited)
+        )
+        count = history.requests_per_department.get(department, 0)
+        if count > 1:
+            text += " " + QCoreApplication.translate("OrderHistory", "(%n requests)", "", count)
+        chips.append((department, text))
+    return chips
+
+
 def _price_change(event: HistoryEvent) -> tuple[str, str]:
     details = event.details
     changes = details.get("changes")

@@ -1,6 +1,8 @@
 """An order's history drawn as a vertical timeline: a dot per event on one rail, with the
 time, who and what beside it; between status changes, how long the car stood and who it
-waited for; on top, the total waiting per party, so where the car stood still shows first.
+waited for; on top, the total waiting per party, so where the car stood still shows first,
+and under it how long the order waited on each department's answers to its requests (which
+link of the chain made the promise slip).
 """
 
 from __future__ import annotations
@@ -16,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.models import DepartmentKind
 from desk_app.services.order_history import OrderHistory, WaitingOn
 from desk_app.ui.formatting import local_datetime
 from desk_app.ui.intake.fields import MUTED_STYLE
-from desk_app.ui.orders.history_story import StoryLine, story
+from desk_app.ui.orders.history_story import StoryLine, department_waits, story
 from desk_app.ui.orders.texts import duration_text, party_label
 
 RAIL_X = 14
@@ -95,6 +98,13 @@ class HistoryView(QWidget):
         self._summary.setContentsMargins(0, 0, 0, 0)
         self._summary.addWidget(self.summary_title)
         self._summary.addStretch(1)
+        self.requests_title = QLabel(self.tr("Waited on requests:"))
+        self.requests_title.setStyleSheet("font-weight: 600;")
+        self.department_chips: dict[DepartmentKind, QLabel] = {}
+        self._requests_summary = QHBoxLayout()
+        self._requests_summary.setContentsMargins(0, 0, 0, 0)
+        self._requests_summary.addWidget(self.requests_title)
+        self._requests_summary.addStretch(1)
 
         self.rows: list[RailRow] = []
         self._column_widget = QWidget()
@@ -120,6 +130,7 @@ class HistoryView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._summary)
+        layout.addLayout(self._requests_summary)
         layout.addWidget(self.empty)
         layout.addWidget(self.scroll, 1)
 
@@ -166,6 +177,24 @@ class HistoryView(QWidget):
             self.chips[party] = chip
             position += 1
         self.summary_title.setVisible(bool(self.chips))
+        self._show_department_waits(history)
+
+    def _show_department_waits(self, history: OrderHistory) -> None:
+        for chip in self.department_chips.values():
+            self._requests_summary.removeWidget(chip)
+            chip.deleteLater()
+        self.department_chips.clear()
+        for position, (department, text) in enumerate(department_waits(history), start=1):
+            chip = QLabel(text)
+            chip.setObjectName(f"waited_on_{department.value}")
+            chip.setStyleSheet(CHIP_STYLE)
+            self._requests_summary.insertWidget(position, chip)
+            self.department_chips[department] = chip
+        self.requests_title.setVisible(bool(self.department_chips))
+        # both rows' chips start at one edge
+        width = max(self.summary_title.sizeHint().width(), self.requests_title.sizeHint().width())
+        for title in (self.summary_title, self.requests_title):
+            title.setMinimumWidth(width)
 
     def texts(self) -> list[str]:
         """Every line as read, top to bottom (for tests and accessibility checks)."""

@@ -55,7 +55,9 @@ from desk_app.ui.orders.money_dialogs import DiscountDialog, PrepaymentDialog
 from desk_app.ui.orders.order_actions import OrderActions
 from desk_app.ui.orders.order_header import OrderHeader
 from desk_app.ui.orders.quality_dialog import QualityDialog
+from desk_app.ui.orders.requests_section import RequestsSection
 from desk_app.ui.printing.order_printing import OrderPrinting
+from desk_app.ui.requests.filing_dialog import FilingDialog
 
 DEFAULT_SIZE = (1100, 750)
 LINES_TAB, HISTORY_TAB = 0, 1
@@ -106,6 +108,10 @@ class OrderDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.lines, self.tr("&Works and parts"))
         self.tabs.addTab(self.history, self.tr("&History"))
+        self.requests = RequestsSection(context, order_id)
+        self.requests.sig_file_request.connect(self.file_request)
+        self.request_form: FilingDialog | None = None
+        self.tabs.addTab(self.requests, self.tr("Re&quests"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.printing = OrderPrinting(
@@ -134,6 +140,17 @@ class OrderDialog(QDialog):
         # the works, not a move button, take the first key press: Space must not move a car
         self.lines.table(LineKind.WORK).setFocus()
 
+    def file_request(self, order_number: str) -> FilingDialog:
+        """Ask parts or finance about this car without leaving its window; the order shows
+        the request (and its new status, if the car now waits for parts) once filed."""
+        form = FilingDialog(self.context, self, order_number=order_number)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.sig_filed.connect(lambda _request_id: self.reload())
+        form.finished.connect(lambda _result: setattr(self, "request_form", None))
+        self.request_form = form
+        form.open()
+        return form
+
     # -- showing the order -----------------------------------------------------------------
 
     def reload(self) -> None:
@@ -157,6 +174,7 @@ class OrderDialog(QDialog):
         )
         self.header.set_card(card)
         self.actions.set_card(card)
+        self.requests.set_card(card)
         is_open = card.status.is_open
         can_edit = is_open and actor.can(Action.EDIT_PRICES)
         self.lines.set_card(
