@@ -31,9 +31,7 @@ def quick_requests_area(context, parent):
     return RequestsArea(context, parent, poll_ms=50)
 
 
-def test_a_new_request_is_announced_while_finance_works_elsewhere(
-    qtbot, db, make_actor, settings
-):
+def test_a_new_request_is_announced_while_finance_works_elsewhere(qtbot, db, make_actor, settings):
     finance = make_actor(Role.FINANCE, name="Орлова Мария Викторовна")
     reception = make_actor(Role.RECEPTIONIST, name="Петров Олег Игоревич")
     settings.last_area = Area.REPORTS.value
@@ -64,9 +62,7 @@ def test_a_new_request_is_announced_while_finance_works_elsewhere(
 def test_the_order_window_files_a_request_about_its_car(qtbot, db, make_actor):
     master = make_actor(Role.MASTER, name="Соколов Игорь Николаевич")
     client = make_client(db)
-    order_id = make_work_order(
-        db, client, make_vehicle(db, client), master.id, number="3H-00042"
-    )
+    order_id = make_work_order(db, client, make_vehicle(db, client), master.id, number="3H-00042")
     dialog = OrderDialog(AreaContext(db, master), order_id)
     qtbot.addWidget(dialog)
     dialog.show()
