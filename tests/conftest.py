@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -19,6 +21,7 @@ from desk_app.services import auth, staff
 from desk_app.services.permissions import Actor
 from desk_app.store import schema
 from desk_app.store.database import Database
+from tests.shared_postgres import SharedPostgres
 
 PG_URL_VARIABLE = "DESK_TEST_PG_URL"
 FIXED_NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
@@ -38,15 +41,26 @@ def private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
     monkeypatch.setenv("DESK_APP_DATA_DIR", str(tmp_path_factory.mktemp("data")))
 
 
-def _sqlite_database(tmp_path) -> Database:
-    db = Database.open(tmp_path / "desk.sqlite3")
+@pytest.fixture(scope="session")
+def migrated_sqlite_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One SQLite file migrated once; each test gets a copy (a migration per test would
+    cost a quarter of a second, times two thousand tests)."""
+    path = tmp_path_factory.mktemp("template") / "desk.sqlite3"
+    db = Database.open(path)
     schema.upgrade(db)
-    return db
+    db.dispose()
+    return path
+
+
+def _sqlite_database(template: Path, tmp_path: Path) -> Database:
+    target = tmp_path / "desk.sqlite3"
+    shutil.copyfile(template, target)
+    return Database.open(target)
 
 
 @pytest.fixture
-def sqlite_db(tmp_path) -> Iterator[Database]:
-    db = _sqlite_database(tmp_path)
+def sqlite_db(migrated_sqlite_file: Path, tmp_path: Path) -> Iterator[Database]:
+    db = _sqlite_database(migrated_sqlite_file, tmp_path)
     yield db
     db.dispose()
 
@@ -76,19 +90,32 @@ def postgres_url() -> Iterator[str]:
         admin.dispose()
 
 
+@pytest.fixture(scope="session")
+def shared_postgres() -> Iterator[SharedPostgres]:
+    """One PostgreSQL database migrated once for the session, emptied after each test."""
+    shared = SharedPostgres(postgres_admin_url())
+    yield shared
+    shared.drop()
+
+
 @pytest.fixture
-def postgres_db(postgres_url: str) -> Iterator[Database]:
-    db = Database.open(postgres_url)
-    schema.upgrade(db)
-    yield db
-    db.dispose()
+def postgres_db(shared_postgres: SharedPostgres) -> Iterator[Database]:
+    """A migrated PostgreSQL database holding only what the migrations put in it."""
+    db = Database.open(shared_postgres.url)
+    try:
+        yield db
+    finally:
+        db.dispose()
+        shared_postgres.reset()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def any_db(request: pytest.FixtureRequest, tmp_path) -> Iterator[Database]:
+def any_db(
+    request: pytest.FixtureRequest, migrated_sqlite_file: Path, tmp_path: Path
+) -> Iterator[Database]:
     """The same test on both engines."""
     if request.param == "sqlite":
-        db = _sqlite_database(tmp_path)
+        db = _sqlite_database(migrated_sqlite_file, tmp_path)
         yield db
         db.dispose()
     else:

@@ -59,6 +59,7 @@ class InternalRequest(Versioned, Base):
     __table_args__ = (
         CheckConstraint("rating_score IS NULL OR rating_score BETWEEN 1 AND 5", name="score"),
         Index("ix_internal_requests_to_status", "to_department_id", "status"),
+        Index("ix_internal_requests_to_created", "to_department_id", "created_at"),
     )
 
     id: Mapped[intpk]

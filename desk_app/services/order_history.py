@@ -71,6 +71,7 @@ class EventKind(StrEnum):
     REQUEST_ANSWERED = "request_answered"
     PRINTED = "printed"
     PRICE_CHANGED = "price_changed"
+    PARTS_ISSUED = "parts_issued"
 
 
 AUDITED: dict[str, EventKind] = {
@@ -78,6 +79,7 @@ AUDITED: dict[str, EventKind] = {
     "price changed": EventKind.PRICE_CHANGED,
     "discount changed": EventKind.PRICE_CHANGED,
     "line removed": EventKind.PRICE_CHANGED,
+    "parts issued": EventKind.PARTS_ISSUED,
 }
 
 

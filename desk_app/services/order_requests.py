@@ -23,7 +23,7 @@ client's money: prepayments, discounts, invoices, refunds).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from decimal import Decimal
 
@@ -43,27 +43,16 @@ from desk_app.models import (
 )
 from desk_app.services.errors import NotFound, PermissionDenied
 from desk_app.services.permissions import Action, Actor
+from desk_app.services.request_detail import ItemDetail
+from desk_app.services.requests import is_late, is_overdue
 from desk_app.store.database import Database
 
 
 @dataclass(frozen=True)
-class OrderRequestItem:
-    """One line of a request with the answering department's word on it."""
+class OrderRequestItem(ItemDetail):
+    """A request's line as the order shows it; ``unit_price`` is always None for a mechanic."""
 
-    id: int
-    part_number: str
-    name: str
-    quantity: Decimal
-    in_stock: bool | None
-    """None until answered."""
-    available: Decimal | None
-    unit_price: Decimal | None
-    """None until priced, and always None for a mechanic."""
-    bin: str
-    eta: datetime | None
-    reserved_at: datetime | None
-    issued_at: datetime | None
-    issued_to_order: bool
+    issued_to_order: bool = False
     """The item became a part line of this order (it was issued to it)."""
 
     @property
@@ -116,19 +105,6 @@ def waited_span(request: InternalRequest, now: datetime) -> tuple[datetime, date
     if end is None:
         end = now if request.status.is_open else (request.closed_at or start)
     return start, max(end, start)
-
-
-def is_overdue(request: InternalRequest, now: datetime) -> bool:
-    """Open, unanswered, and past the standard's promise or the requester's own wish."""
-    if not request.status.is_open or responded_at(request) is not None:
-        return False
-    return any(limit is not None and limit < now for limit in (request.due_at, request.needed_by))
-
-
-def is_late(request: InternalRequest) -> bool:
-    """Answered after the standard's promise (a response exactly on time is not late)."""
-    answered = responded_at(request)
-    return answered is not None and request.due_at is not None and answered > request.due_at
 
 
 def order_requests(db: Database, actor: Actor, order_id: int) -> list[OrderRequest]:
@@ -202,24 +178,17 @@ def _view(
         answered_at=latest.answered_at if latest else None,
         reject_reason=request.reject_reason,
         items=tuple(
-            OrderRequestItem(
-                id=item.id,
-                part_number=item.part_number,
-                name=item.name,
-                quantity=item.quantity,
-                in_stock=item.in_stock,
-                available=item.available,
+            replace(
+                OrderRequestItem.of(item),
                 unit_price=item.unit_price if prices_shown else None,
-                bin=item.bin,
-                eta=item.eta,
-                reserved_at=item.reserved_at,
-                issued_at=item.issued_at,
                 issued_to_order=item.part_line_id is not None and item.part_line_id in order_lines,
             )
             for item in request.items
         ),
-        overdue=is_overdue(request, now),
-        late=is_late(request),
+        overdue=is_overdue(
+            request.status, responded_at(request), request.due_at, request.needed_by, now
+        ),
+        late=is_late(responded_at(request), request.due_at),
         waited=end - start,
         prices_shown=prices_shown,
     )

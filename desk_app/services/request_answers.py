@@ -1,5 +1,5 @@
-"""The answering department's side of an internal request: take it, answer it, reserve
-and issue the parts, or reject it with the reason.
+"""The answering department's side of an internal request: take it, answer it, put
+the parts aside, or reject it with the reason (issuing them to the order: ``request_issue``).
 
 Only the department a request is addressed to answers it (``requests.answered_departments``:
 a receptionist answers nothing, a parts clerk no finance request, a manager everything), and
@@ -21,7 +21,6 @@ from desk_app import clock
 from desk_app.models import (
     DepartmentKind,
     InternalRequest,
-    PartLine,
     RequestAnswer,
     RequestItem,
     RequestStatus,
@@ -37,9 +36,7 @@ from desk_app.services.form_fields import (
     quantity,
     row_to_edit,
 )
-from desk_app.services.order_lines import new_line_approval
 from desk_app.services.order_money import line_amount
-from desk_app.services.order_touch import touch
 from desk_app.services.permissions import Actor
 from desk_app.services.request_filing import MAX_QUANTITY, TEXT_LIMIT, clean_item
 from desk_app.services.requests import (
@@ -119,7 +116,7 @@ def check_reject(actor: Actor, request: InternalRequest) -> None:
 
 def check_reserve(actor: Actor, request: InternalRequest) -> list[RequestItem]:
     """The items a reservation would mark: answered in stock, not reserved or issued yet."""
-    _check_parts(actor, request)
+    check_parts(actor, request)
     items = [
         item
         for item in request.items
@@ -133,44 +130,18 @@ def check_reserve(actor: Actor, request: InternalRequest) -> list[RequestItem]:
     return items
 
 
-def check_issue(actor: Actor, request: InternalRequest) -> list[RequestItem]:
-    """The items an issue would put on the order: every one in stock and not issued yet,
-    each with its price (an unpriced part would reach the client's bill at zero)."""
-    _check_parts(actor, request)
-    order = request.work_order
-    if order is None:
-        raise DomainError(
-            "Request {number} has no work order to issue the parts to.", number=request.id
-        )
-    if not order.status.is_open:
-        raise DomainError("Order {order} is closed; no parts are issued to it.", order=order.number)
-    items = [item for item in request.items if item.in_stock and item.issued_at is None]
-    if not items:
-        raise DomainError(
-            "Nothing to issue on request {number}: no item is answered in stock, "
-            "or all of them are issued already.",
-            number=request.id,
-        )
-    for item in items:
-        if item.unit_price is None:
-            raise DomainError(
-                "“{item}” has no price yet: answer with its price before issuing it.",
-                item=item.name or item.part_number,
-            )
-    return items
-
-
-def _check_parts(actor: Actor, request: InternalRequest) -> None:
+def check_parts(actor: Actor, request: InternalRequest) -> None:
+    """Only the parts department's requests have items to reserve and issue."""
     check_answer(actor, request)
     if request.to_department.kind is not DepartmentKind.PARTS:
         raise DomainError("Only parts are reserved and issued.")
 
 
-def _request(session: Session, request_id: int, expected_version: int) -> InternalRequest:
+def request_to_edit(session: Session, request_id: int, expected_version: int) -> InternalRequest:
     return row_to_edit(session, InternalRequest, request_id, expected_version, REQUEST)
 
 
-def _responded(request: InternalRequest, actor: Actor, now: datetime) -> None:
+def mark_responded(request: InternalRequest, actor: Actor, now: datetime) -> None:
     """The department has answered: taken by whoever answered if nobody took it first."""
     if request.taken_by_id is None:
         request.taken_by_id = actor.id
@@ -185,7 +156,7 @@ def _responded(request: InternalRequest, actor: Actor, now: datetime) -> None:
 def take_request(db: Database, actor: Actor, request_id: int, *, expected_version: int) -> None:
     """NEW → TAKEN: the requester sees who is working on it."""
     with db.transaction() as session:
-        request = _request(session, request_id, expected_version)
+        request = request_to_edit(session, request_id, expected_version)
         check_take(actor, request)
         request.status = RequestStatus.TAKEN
         request.taken_by_id = actor.id
@@ -211,7 +182,7 @@ def answer_request(
     problems.raise_if_any()
     now = clock.now()
     with db.transaction() as session:
-        request = _request(session, request_id, expected_version)
+        request = request_to_edit(session, request_id, expected_version)
         check_answer(actor, request)
         known = {item.id: item for item in request.items}
         for answer, values in zip(data.items, cleaned, strict=True):
@@ -223,7 +194,7 @@ def answer_request(
                 raise NotFound(what="item")
             _update_item(item, values)
         request.status = RequestStatus.ANSWERED
-        _responded(request, actor, now)
+        mark_responded(request, actor, now)
         session.add(_summary(request, actor, text, now))
         touch_request(session, request)
         audit.record(session, actor, AUDIT_ENTITY, request.id, "answered", items=len(data.items))
@@ -290,12 +261,12 @@ def reject_request(
     text = one_line("reason", reason, REASON_LIMIT, required="Say why the request is rejected.")
     now = clock.now()
     with db.transaction() as session:
-        request = _request(session, request_id, expected_version)
+        request = request_to_edit(session, request_id, expected_version)
         check_reject(actor, request)
         request.status = RequestStatus.REJECTED
         request.reject_reason = text
         request.closed_at = now
-        _responded(request, actor, now)
+        mark_responded(request, actor, now)
         touch_request(session, request)
         audit.record(session, actor, AUDIT_ENTITY, request.id, "rejected", reason=text)
 
@@ -303,7 +274,7 @@ def reject_request(
 def reserve_items(db: Database, actor: Actor, request_id: int, *, expected_version: int) -> int:
     """Put the items answered in stock aside for the requester; returns how many."""
     with db.transaction() as session:
-        request = _request(session, request_id, expected_version)
+        request = request_to_edit(session, request_id, expected_version)
         items = check_reserve(actor, request)
         now = clock.now()
         for item in items:
@@ -312,50 +283,4 @@ def reserve_items(db: Database, actor: Actor, request_id: int, *, expected_versi
         audit.record(
             session, actor, AUDIT_ENTITY, request.id, "reserved", items=[item.id for item in items]
         )
-        return len(items)
-
-
-def issue_to_order(db: Database, actor: Actor, request_id: int, *, expected_version: int) -> int:
-    """Issue the items in stock to the request's work order as its part lines; returns
-    how many. Agreed while the car is only accepted, proposed to the client afterwards
-    (``order_lines.new_line_approval``). An item is issued once: it keeps its line."""
-    with db.transaction() as session:
-        request = _request(session, request_id, expected_version)
-        items = check_issue(actor, request)
-        order = request.work_order
-        assert order is not None  # check_issue refuses a request without one
-        now = clock.now()
-        approval = new_line_approval(order.status)
-        for item in items:
-            assert item.unit_price is not None  # check_issue refuses unpriced items
-            line = PartLine(
-                position=len(order.part_lines) + 1,
-                part_number=item.part_number,
-                name=item.name or item.part_number,
-                quantity=item.quantity,
-                unit_price=item.unit_price,
-                approval=approval,
-            )
-            order.part_lines.append(line)
-            session.flush()
-            item.part_line_id = line.id
-            item.issued_at = now
-        if request.status is not RequestStatus.ANSWERED:
-            request.status = RequestStatus.ANSWERED
-        _responded(request, actor, now)
-        touch_request(session, request)
-        touch(session, order)
-        audit.record(
-            session,
-            actor,
-            "work_order",
-            order.id,
-            "parts issued",
-            request=request.id,
-            line="; ".join(item.name or item.part_number for item in items),
-            parts=[
-                {"part_number": item.part_number, "quantity": str(item.quantity)} for item in items
-            ],
-        )
-        audit.record(session, actor, AUDIT_ENTITY, request.id, "issued", work_order=order.number)
         return len(items)

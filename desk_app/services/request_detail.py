@@ -2,7 +2,7 @@
 the person looking at it may do now.
 
 The actions offered are decided by the same checks the actions run
-(``request_answers.check_*``, ``request_closing.check_*``), so the card never offers a
+(``request_answers.check_*``, ``request_issue``, ``request_closing``), so the card never offers a
 button the service would refuse, nor hides one it would accept. Whoever sees the request
 in a queue may open it (``request_print.may_see``); the client is not read: the parts
 clerk sees the car, not its owner.
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import Self
 
 from sqlalchemy.orm import joinedload, selectinload
 
@@ -23,6 +24,7 @@ from desk_app.models import (
     DepartmentKind,
     InternalRequest,
     RequestAnswer,
+    RequestItem,
     RequestKind,
     RequestStatus,
     Staff,
@@ -32,10 +34,11 @@ from desk_app.models import (
 )
 from desk_app.services import request_answers as answers
 from desk_app.services import request_closing as closing
-from desk_app.services.errors import DomainError, NotFound, PermissionDenied
-from desk_app.services.permissions import Action, Actor
-from desk_app.services.request_print import NOT_YOURS, may_see
-from desk_app.services.requests import answered_departments, is_overdue
+from desk_app.services import request_issue
+from desk_app.services.errors import DomainError
+from desk_app.services.permissions import Actor
+from desk_app.services.request_print import request_to_see, require_a_queue
+from desk_app.services.requests import is_late, is_overdue
 from desk_app.store.database import Database
 
 
@@ -51,17 +54,37 @@ class RequestAction(StrEnum):
 
 @dataclass(frozen=True)
 class ItemDetail:
+    """One line of a request with the answering department's word on it."""
+
     id: int
     part_number: str
     name: str
     quantity: Decimal
     in_stock: bool | None
+    """None until answered."""
     available: Decimal | None
     unit_price: Decimal | None
+    """None until priced."""
     bin: str
     eta: datetime | None
     reserved_at: datetime | None
     issued_at: datetime | None
+
+    @classmethod
+    def of(cls, item: RequestItem) -> Self:
+        return cls(
+            id=item.id,
+            part_number=item.part_number,
+            name=item.name,
+            quantity=item.quantity,
+            in_stock=item.in_stock,
+            available=item.available,
+            unit_price=item.unit_price,
+            bin=item.bin,
+            eta=item.eta,
+            reserved_at=item.reserved_at,
+            issued_at=item.issued_at,
+        )
 
 
 @dataclass(frozen=True)
@@ -134,7 +157,7 @@ CHECKS: dict[RequestAction, Callable[[Actor, InternalRequest], object]] = {
     RequestAction.TAKE: answers.check_take,
     RequestAction.ANSWER: answers.check_answer,
     RequestAction.RESERVE: answers.check_reserve,
-    RequestAction.ISSUE: answers.check_issue,
+    RequestAction.ISSUE: request_issue.check_issue,
     RequestAction.REJECT: answers.check_reject,
     RequestAction.CANCEL: closing.check_cancel,
     RequestAction.CLOSE: closing.check_close,
@@ -156,13 +179,13 @@ def actions_for(actor: Actor, request: InternalRequest) -> frozenset[RequestActi
 def request_detail(db: Database, actor: Actor, request_id: int) -> RequestDetail:
     """The card of request ``request_id``; ``PermissionDenied`` unless it is in a queue
     of ``actor`` (he filed it, or answers for the department it is addressed to)."""
-    if not answered_departments(actor):
-        actor.require(Action.FILE_REQUEST)
+    require_a_queue(actor)
     with db.transaction() as session:
-        request = session.get(
-            InternalRequest,
+        request = request_to_see(
+            session,
+            actor,
             request_id,
-            options=[
+            [
                 selectinload(InternalRequest.items),
                 selectinload(InternalRequest.answers).joinedload(RequestAnswer.answered_by),
                 joinedload(InternalRequest.from_department),
@@ -171,10 +194,6 @@ def request_detail(db: Database, actor: Actor, request_id: int) -> RequestDetail
                 joinedload(InternalRequest.work_order).joinedload(WorkOrder.vehicle),
             ],
         )
-        if request is None:
-            raise NotFound(what="request")
-        if not may_see(actor, request):
-            raise PermissionDenied(NOT_YOURS, number=request.id)
         taken_by = session.get(Staff, request.taken_by_id) if request.taken_by_id else None
         order = request.work_order
         return RequestDetail(
@@ -200,22 +219,7 @@ def request_detail(db: Database, actor: Actor, request_id: int) -> RequestDetail
             work_order_number=order.number if order else None,
             work_order_status=order.status if order else None,
             vehicle=_vehicle(order),
-            items=tuple(
-                ItemDetail(
-                    id=item.id,
-                    part_number=item.part_number,
-                    name=item.name,
-                    quantity=item.quantity,
-                    in_stock=item.in_stock,
-                    available=item.available,
-                    unit_price=item.unit_price,
-                    bin=item.bin,
-                    eta=item.eta,
-                    reserved_at=item.reserved_at,
-                    issued_at=item.issued_at,
-                )
-                for item in request.items
-            ),
+            items=tuple(ItemDetail.of(item) for item in request.items),
             answers=tuple(
                 AnswerDetail(
                     answered_at=answer.answered_at,
@@ -237,17 +241,9 @@ def request_detail(db: Database, actor: Actor, request_id: int) -> RequestDetail
                 request.needed_by,
                 clock.now(),
             ),
-            late=_late(request),
+            late=is_late(request.responded_at, request.due_at),
             actions=actions_for(actor, request),
         )
-
-
-def _late(request: InternalRequest) -> bool:
-    return (
-        request.responded_at is not None
-        and request.due_at is not None
-        and request.responded_at > request.due_at
-    )
 
 
 def _vehicle(order: WorkOrder | None) -> VehicleDetail | None:

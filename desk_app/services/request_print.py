@@ -8,7 +8,10 @@ the slip at his counter though he prints no acts. Nothing about the client is re
 
 from __future__ import annotations
 
-from sqlalchemy.orm import selectinload
+from collections.abc import Sequence
+
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.interfaces import ORMOption
 
 from desk_app.documents.data import Car, Part
 from desk_app.documents.request_slip import RequestSlip
@@ -28,25 +31,41 @@ def may_see(actor: Actor, request: InternalRequest) -> bool:
     return filed or request.to_department.kind in answered_departments(actor)
 
 
+def require_a_queue(actor: Actor) -> None:
+    """Refuse, before anything is read, whoever has no queue at all: he answers for no
+    department and files no requests."""
+    if not answered_departments(actor):
+        actor.require(Action.FILE_REQUEST)
+
+
+def request_to_see(
+    session: Session, actor: Actor, request_id: int, options: Sequence[ORMOption]
+) -> InternalRequest:
+    """Request ``request_id`` loaded with ``options``; ``NotFound``, or ``PermissionDenied``
+    unless ``may_see``."""
+    request = session.get(InternalRequest, request_id, options=options)
+    if request is None:
+        raise NotFound(what="request")
+    if not may_see(actor, request):
+        raise PermissionDenied(NOT_YOURS, number=request.id)
+    return request
+
+
 def request_slip(db: Database, actor: Actor, request_id: int) -> RequestSlip:
     """The slip of request ``request_id``; ``PermissionDenied`` unless ``may_see``."""
-    if not answered_departments(actor):
-        actor.require(Action.FILE_REQUEST)  # no queue at all: refused before any reading
+    require_a_queue(actor)
     with db.transaction() as session:
-        request = session.get(
-            InternalRequest,
+        request = request_to_see(
+            session,
+            actor,
             request_id,
-            options=[
+            [
                 selectinload(InternalRequest.items),
                 selectinload(InternalRequest.from_department),
                 selectinload(InternalRequest.to_department),
                 selectinload(InternalRequest.requester),
             ],
         )
-        if request is None:
-            raise NotFound(what="request")
-        if not may_see(actor, request):
-            raise PermissionDenied(NOT_YOURS, number=request.id)
         taken_by = session.get(Staff, request.taken_by_id) if request.taken_by_id else None
         order = request.work_order
         return RequestSlip(

@@ -103,6 +103,11 @@ def is_overdue(
     return any(deadline is not None and deadline < now for deadline in (due_at, needed_by))
 
 
+def is_late(responded_at: datetime | None, due_at: datetime | None) -> bool:
+    """Responded after the standard's promise (a response exactly on time is not late)."""
+    return responded_at is not None and due_at is not None and responded_at > due_at
+
+
 def first_line(text: str) -> str:
     lines = text.strip().splitlines()
     return lines[0].strip() if lines else ""

@@ -17,7 +17,6 @@ from desk_app.models import (
     LineApproval,
     RequestKind,
     RequestStatus,
-    Role,
     WorkOrder,
     WorkOrderStatus,
 )
@@ -28,19 +27,21 @@ from desk_app.services.errors import (
     StaleEdit,
     ValidationError,
 )
+from desk_app.services.order_history import EventKind, load_history
 from desk_app.services.permissions import Actor
 from desk_app.services.request_answers import (
     AnswerInput,
     ItemAnswer,
     answer_request,
-    issue_to_order,
     reject_request,
     reserve_items,
     take_request,
 )
+from desk_app.services.request_issue import issue_to_order
 from desk_app.store.database import Database
 from tests.factories import make_client, make_vehicle, make_work_order
-from tests.request_factories import add_request_item, make_person, make_request, make_timed_request
+from tests.request_factories import add_request_item, make_request, make_timed_request
+from tests.request_people import make_people
 
 PARTS = DepartmentKind.PARTS
 FINANCE = DepartmentKind.FINANCE
@@ -49,13 +50,7 @@ CLOSED_STATES = [RequestStatus.CLOSED, RequestStatus.REJECTED, RequestStatus.CAN
 
 @pytest.fixture
 def people(any_db: Database) -> dict[str, Actor]:
-    return {
-        "manager": make_person(any_db, Role.MANAGER, name="Смирнова Анна"),
-        "reception": make_person(any_db, Role.RECEPTIONIST, name="Петров Олег"),
-        "master": make_person(any_db, Role.MASTER, name="Волков Сергей"),
-        "parts": make_person(any_db, Role.PARTS_CLERK, name="Козлов Денис"),
-        "finance": make_person(any_db, Role.FINANCE, name="Орлова Мария"),
-    }
+    return make_people(any_db, "manager", "reception", "master", "parts", "finance")
 
 
 def load(db: Database, request_id: int) -> InternalRequest:
@@ -549,3 +544,14 @@ def test_a_stale_issue_writes_nothing(any_db, people):
     with pytest.raises(StaleEdit):
         issue_to_order(any_db, people["parts"], request_id, expected_version=7)
     assert order_state(any_db, order_id)[1] == []
+
+
+def test_parts_issued_show_on_the_order_s_history(any_db, people):
+    order_id, request_id = issue_request(any_db, people)
+    add_request_item(any_db, request_id, "Колодки", in_stock=True, unit_price="1450")
+    issue_to_order(any_db, people["parts"], request_id, expected_version=1)
+
+    history = load_history(any_db, people["manager"], order_id)
+
+    issued = [event for event in history.events if event.kind is EventKind.PARTS_ISSUED]
+    assert [(event.at, event.text) for event in issued] == [(clock.now(), "Колодки")]

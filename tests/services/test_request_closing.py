@@ -7,12 +7,13 @@ import pytest
 from sqlalchemy import select
 
 from desk_app import clock
-from desk_app.models import AuditEntry, InternalRequest, RequestStatus, Role
+from desk_app.models import AuditEntry, InternalRequest, RequestStatus
 from desk_app.services.errors import DomainError, PermissionDenied, StaleEdit, ValidationError
 from desk_app.services.permissions import Actor
 from desk_app.services.request_closing import cancel_request, close_request
 from desk_app.store.database import Database
-from tests.request_factories import add_request_item, make_person, make_request
+from tests.request_factories import add_request_item, make_request
+from tests.request_people import make_people
 
 OPEN = [RequestStatus.NEW, RequestStatus.TAKEN, RequestStatus.ANSWERED]
 CLOSED = [RequestStatus.CLOSED, RequestStatus.REJECTED, RequestStatus.CANCELLED]
@@ -20,12 +21,7 @@ CLOSED = [RequestStatus.CLOSED, RequestStatus.REJECTED, RequestStatus.CANCELLED]
 
 @pytest.fixture
 def people(any_db: Database) -> dict[str, Actor]:
-    return {
-        "manager": make_person(any_db, Role.MANAGER, name="Смирнова Анна"),
-        "reception": make_person(any_db, Role.RECEPTIONIST, name="Петров Олег"),
-        "other desk": make_person(any_db, Role.RECEPTIONIST, name="Лебедева Ирина"),
-        "parts": make_person(any_db, Role.PARTS_CLERK, name="Козлов Денис"),
-    }
+    return make_people(any_db, "manager", "reception", "other desk", "parts")
 
 
 def load(db: Database, request_id: int) -> InternalRequest:

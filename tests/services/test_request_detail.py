@@ -11,16 +11,18 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from desk_app import clock
-from desk_app.models import DepartmentKind, RequestKind, RequestStatus, Role, WorkOrderStatus
+from desk_app.models import DepartmentKind, RequestKind, RequestStatus, WorkOrderStatus
 from desk_app.services import request_answers as answers
 from desk_app.services import request_closing as closing
+from desk_app.services import request_issue
 from desk_app.services.errors import DomainError, NotFound, PermissionDenied
 from desk_app.services.permissions import Actor
 from desk_app.services.request_detail import RequestAction, VehicleDetail, request_detail
 from desk_app.services.request_filing import ItemInput, RequestInput, file_request
 from desk_app.store.database import Database
 from tests.factories import make_client, make_vehicle, make_work_order
-from tests.request_factories import add_request_item, make_person, make_request, make_timed_request
+from tests.request_factories import add_request_item, make_request, make_timed_request
+from tests.request_people import make_people
 
 A = RequestAction
 MSK = ZoneInfo("Europe/Moscow")
@@ -28,14 +30,7 @@ MSK = ZoneInfo("Europe/Moscow")
 
 @pytest.fixture
 def people(any_db: Database) -> dict[str, Actor]:
-    return {
-        "manager": make_person(any_db, Role.MANAGER, name="Смирнова Анна"),
-        "reception": make_person(any_db, Role.RECEPTIONIST, name="Петров Олег"),
-        "other desk": make_person(any_db, Role.RECEPTIONIST, name="Лебедева Ирина"),
-        "parts": make_person(any_db, Role.PARTS_CLERK, name="Козлов Денис"),
-        "finance": make_person(any_db, Role.FINANCE, name="Орлова Мария"),
-        "mechanic": make_person(any_db, Role.MECHANIC, name="Сидоров Павел"),
-    }
+    return make_people(any_db, "manager", "reception", "other desk", "parts", "finance", "mechanic")
 
 
 def car_order(db: Database, people, status=WorkOrderStatus.IN_PROGRESS) -> int:
@@ -233,7 +228,9 @@ CALLS: dict[RequestAction, Callable[[Database, Actor, int, int], object]] = {
         db, actor, rid, answers.AnswerInput("Есть"), expected_version=v
     ),
     A.RESERVE: lambda db, actor, rid, v: answers.reserve_items(db, actor, rid, expected_version=v),
-    A.ISSUE: lambda db, actor, rid, v: answers.issue_to_order(db, actor, rid, expected_version=v),
+    A.ISSUE: lambda db, actor, rid, v: request_issue.issue_to_order(
+        db, actor, rid, expected_version=v
+    ),
     A.REJECT: lambda db, actor, rid, v: answers.reject_request(
         db, actor, rid, "Не возим", expected_version=v
     ),

@@ -17,7 +17,6 @@ from desk_app.models import (
     InternalRequest,
     RequestKind,
     RequestStatus,
-    Role,
     ServiceStandard,
     Staff,
     StatusChange,
@@ -39,7 +38,8 @@ from desk_app.services.request_filing import (
 from desk_app.services.service_standards import Window, save_standard
 from desk_app.store.database import Database
 from tests.factories import make_client, make_vehicle, make_work_order
-from tests.request_factories import make_person, make_standard
+from tests.request_factories import make_standard
+from tests.request_people import make_people
 
 MSK = ZoneInfo("Europe/Moscow")
 """FIXED_NOW (09:30 UTC, Monday 23 November 2026) is 12:30 in Moscow."""
@@ -51,14 +51,7 @@ PADS = ItemInput(part_number="1118-3501080", name="Колодки передни
 
 @pytest.fixture
 def people(any_db: Database) -> dict[str, Actor]:
-    return {
-        "manager": make_person(any_db, Role.MANAGER, name="Смирнова Анна"),
-        "reception": make_person(any_db, Role.RECEPTIONIST, name="Петров Олег"),
-        "master": make_person(any_db, Role.MASTER, name="Волков Сергей"),
-        "parts": make_person(any_db, Role.PARTS_CLERK, name="Козлов Денис"),
-        "finance": make_person(any_db, Role.FINANCE, name="Орлова Мария"),
-        "mechanic": make_person(any_db, Role.MECHANIC, name="Сидоров Павел"),
-    }
+    return make_people(any_db, "manager", "reception", "master", "parts", "finance", "mechanic")
 
 
 def order(db: Database, people, status=WorkOrderStatus.DIAGNOSIS, number="26-000777") -> int:

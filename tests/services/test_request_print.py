@@ -18,14 +18,14 @@ from desk_app.models import (
     RequestItem,
     RequestKind,
     RequestStatus,
-    Role,
 )
 from desk_app.services.errors import NotFound, PermissionDenied
 from desk_app.services.permissions import Actor
 from desk_app.services.request_print import request_slip as slip_of
 from desk_app.store.database import Database
 from tests.factories import make_client, make_vehicle, make_work_order
-from tests.request_factories import make_person, make_request
+from tests.request_factories import make_request
+from tests.request_people import make_people
 
 PARTS = DepartmentKind.PARTS
 FINANCE = DepartmentKind.FINANCE
@@ -33,14 +33,7 @@ FINANCE = DepartmentKind.FINANCE
 
 @pytest.fixture
 def people(any_db: Database) -> dict[str, Actor]:
-    return {
-        "manager": make_person(any_db, Role.MANAGER, name="Смирнова Анна"),
-        "reception": make_person(any_db, Role.RECEPTIONIST, name="Петров Олег"),
-        "other desk": make_person(any_db, Role.RECEPTIONIST, name="Лебедева Ирина"),
-        "parts": make_person(any_db, Role.PARTS_CLERK, name="Козлов Денис"),
-        "finance": make_person(any_db, Role.FINANCE, name="Орлова Мария"),
-        "mechanic": make_person(any_db, Role.MECHANIC, name="Сидоров Павел"),
-    }
+    return make_people(any_db, "manager", "reception", "other desk", "parts", "finance", "mechanic")
 
 
 def parts_request(db: Database, people: dict[str, Actor]) -> int:

@@ -19,7 +19,8 @@ from desk_app.services.requests import (
 )
 from desk_app.store.database import Database
 from tests.factories import make_client, make_vehicle, make_work_order
-from tests.request_factories import make_person, make_request, make_timed_request
+from tests.request_factories import make_request, make_timed_request
+from tests.request_people import make_people
 
 PARTS = DepartmentKind.PARTS
 FINANCE = DepartmentKind.FINANCE
@@ -27,13 +28,7 @@ FINANCE = DepartmentKind.FINANCE
 
 @pytest.fixture
 def people(any_db: Database) -> dict[str, Actor]:
-    return {
-        "manager": make_person(any_db, Role.MANAGER, name="Смирнова Анна"),
-        "reception": make_person(any_db, Role.RECEPTIONIST, name="Петров Олег"),
-        "parts": make_person(any_db, Role.PARTS_CLERK, name="Козлов Денис"),
-        "finance": make_person(any_db, Role.FINANCE, name="Орлова Мария"),
-        "mechanic": make_person(any_db, Role.MECHANIC, name="Сидоров Павел"),
-    }
+    return make_people(any_db, "manager", "reception", "parts", "finance", "mechanic")
 
 
 def ids(rows) -> list[int]:

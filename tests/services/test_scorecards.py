@@ -10,7 +10,8 @@ import pytest
 from desk_app.models import DepartmentKind, RequestStatus, Role, WorkOrderStatus
 from desk_app.services.errors import PermissionDenied
 from desk_app.services.permissions import Actor
-from desk_app.services.scorecards import department_scorecard, scorecards_overview, weakest_link
+from desk_app.services.scorecards import department_scorecard, scorecards_overview
+from desk_app.services.weakest_link import weakest_link
 from desk_app.store.database import Database
 from tests.conftest import FIXED_NOW
 from tests.request_factories import make_judged_request, make_person, make_promised_order
@@ -165,6 +166,44 @@ def test_weekly_trend_follows_local_iso_weeks(any_db, clerk) -> None:
     assert last_week.median_response_minutes == pytest.approx(30.0)
     assert last_week.good_share == 0
     assert trend[0].volume == 0 and trend[0].good_share is None
+
+
+def test_weeks_follow_local_midnight_across_a_change_of_daylight_saving_time(any_db, clerk):
+    berlin = ZoneInfo("Europe/Berlin")  # back to CET on Sunday 25 October 2026
+    monday_midnight = datetime(2026, 10, 25, 23, 0, tzinfo=UTC)  # 26 Oct 00:00 CET
+    make_judged_request(any_db, clerk.id, created_at=monday_midnight - M)  # Sunday 23:59
+    make_judged_request(any_db, clerk.id, created_at=monday_midnight - 60 * M)  # Sunday 23:00
+    make_judged_request(any_db, clerk.id, created_at=monday_midnight)
+
+    trend = department_scorecard(any_db, clerk, PARTS, SINCE, FIXED_NOW, berlin).trend
+
+    volumes = {point.monday: point.volume for point in trend}
+    assert volumes[date(2026, 10, 19)] == 2
+    assert volumes[date(2026, 10, 26)] == 1
+
+
+def test_a_year_of_weeks_each_gets_its_own_requests(any_db, clerk) -> None:
+    since = FIXED_NOW - timedelta(days=365)
+    mondays = [date(2025, 11, 24) + timedelta(weeks=n) for n in range(53)]
+    for monday in mondays:  # the first second of each week and the last of the one before
+        midnight = datetime(monday.year, monday.month, monday.day, tzinfo=MOSCOW)
+        make_judged_request(any_db, clerk.id, created_at=midnight)
+        make_judged_request(any_db, clerk.id, created_at=midnight - timedelta(seconds=1))
+
+    trend = department_scorecard(any_db, clerk, PARTS, since, FIXED_NOW, MOSCOW).trend
+
+    assert [point.monday for point in trend] == [date(2025, 11, 17), *mondays]
+    assert [point.volume for point in trend] == [1] + [2] * 52 + [1]
+
+
+def test_the_week_and_the_period_agree_on_the_median_of_one_week(any_db, clerk) -> None:
+    for seconds in (61, 200, 3601, 7):
+        ask(any_db, clerk, answered_in=timedelta(seconds=seconds))
+
+    scorecard = card(any_db, clerk)
+
+    assert scorecard.median_response_minutes == pytest.approx((61 + 200) / 120, abs=1e-6)
+    assert scorecard.trend[-1].median_response_minutes == scorecard.median_response_minutes
 
 
 def test_overview_lists_departments_that_received_requests(any_db, clerk) -> None:

@@ -246,6 +246,7 @@ def test_the_admin_area_has_a_discounts_tab(qtbot, db, manager):
         "Staff",
         "Discounts",
         "Shop",
+        "Standards",
     ]
 
     area.tabs.setCurrentWidget(area.loyalty_page)

@@ -26,8 +26,40 @@ def open_page(qtbot, db, actor) -> ScorecardPage:
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()
-    page.refresh()
+    with qtbot.waitSignal(page.sig_shown, timeout=10_000):
+        page.refresh()
     return page
+
+
+def test_the_figures_load_off_the_gui_thread_with_a_note_meanwhile(qtbot, db) -> None:
+    desk = make_person(db, Role.RECEPTIONIST)
+    make_judged_request(db, desk.id)
+    page = ScorecardPage(AreaContext(db, desk), tz=MOSCOW)
+    qtbot.addWidget(page)
+    page.show()
+
+    with qtbot.waitSignal(page.sig_shown, timeout=10_000):
+        page.refresh()
+        assert page.is_loading() and page.loading.isVisible()  # refresh() did not wait
+        assert page.cards == []
+
+    assert not page.is_loading() and not page.loading.isVisible()
+    assert [card.values["received"].text() for card in page.cards] == ["1"]
+
+
+def test_only_the_last_of_overtaking_refreshes_is_shown(qtbot, db) -> None:
+    desk = make_person(db, Role.RECEPTIONIST)
+    make_judged_request(db, desk.id, created_at=FIXED_NOW - timedelta(days=60))
+    page = open_page(qtbot, db, desk)
+    shown = []
+    page.sig_shown.connect(lambda: shown.append(len(page.cards)))
+
+    page.period.setCurrentIndex(2)  # 12 months: one card
+    page.period.setCurrentIndex(0)  # 30 days again, before the first answer came
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=10_000)
+    qtbot.wait(50)
+
+    assert shown == [0] and page.cards == [] and page.empty.isVisible()
 
 
 def test_one_card_per_department_with_its_figures(qtbot, db) -> None:
@@ -69,7 +101,8 @@ def test_the_period_choice_reloads_the_cards(qtbot, db) -> None:
     page = open_page(qtbot, db, desk)
     assert page.cards == [] and page.empty.isVisible()
 
-    page.period.setCurrentIndex(1)  # the last 90 days
+    with qtbot.waitSignal(page.sig_shown, timeout=10_000):
+        page.period.setCurrentIndex(1)  # the last 90 days
 
     assert [card.values["received"].text() for card in page.cards] == ["1"]
     assert not page.empty.isVisible()
@@ -80,15 +113,15 @@ def test_the_trend_draws_two_lines_per_department(qtbot, db) -> None:
     manager = make_scorecard_shop(db, days=60)
     page = open_page(qtbot, db, manager)
 
-    series = page.chart.series()
+    series = page.trend.chart.series()
     assert len(series) == 2 * len(page.scorecards) == 6
     assert all(isinstance(line, QLineSeries) and line.count() > 0 for line in series)
 
-    page.chart_department.setCurrentIndex(page.chart_department.findData(DepartmentKind.PARTS))
+    page.trend.department.setCurrentIndex(page.trend.department.findData(DepartmentKind.PARTS))
 
-    names = [line.name() for line in page.chart.series()]
+    names = [line.name() for line in page.trend.chart.series()]
     assert names == ["Parts department", "Parts department: rated good"]
-    points = page.chart.series()[0].points()
+    points = page.trend.chart.series()[0].points()
     assert all(0 <= point.y() <= 100 for point in points)
 
 

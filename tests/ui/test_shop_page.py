@@ -174,6 +174,6 @@ def test_it_is_a_tab_of_admin_loaded_when_shown(qtbot, db, manager, saved_shop):
     qtbot.addWidget(area)
     area.show()
     area.refresh()
-    assert area.tabs.tabText(area.tabs.count() - 1) == "Shop"
+    assert area.tabs.tabText(area.tabs.indexOf(area.shop_page)) == "Shop"
     area.tabs.setCurrentWidget(area.shop_page)
     assert area.shop_page.edits["shop_name"].text() == "Автосервис Пример"

@@ -47,6 +47,7 @@ DOT: dict[EventKind, str] = {
     EventKind.REQUEST_ANSWERED: "#4a78b5",
     EventKind.PRINTED: "#8a9099",
     EventKind.PRICE_CHANGED: "#8a63b8",
+    EventKind.PARTS_ISSUED: "#4a78b5",
 }
 """The dot of events other than status changes (those take the status's colour)."""
 
@@ -121,6 +122,9 @@ def describe(event: HistoryEvent) -> tuple[str, str]:
         return _request(event), event.text
     if event.kind is EventKind.PRINTED:
         return tr("Printed: {document}").format(document=_document(event.text)), ""
+    if event.kind is EventKind.PARTS_ISSUED:
+        title = QCoreApplication.translate("OrderHistory", "Parts issued to the order")
+        return title, event.text
     return _price_change(event)
 
 

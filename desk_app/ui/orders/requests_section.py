@@ -42,14 +42,13 @@ from desk_app.ui.formatting import local_datetime, money
 from desk_app.ui.intake.fields import MUTED_STYLE, format_decimal
 from desk_app.ui.labels import department_label, request_kind_label, request_status_label
 from desk_app.ui.orders.texts import duration_text
+from desk_app.ui.requests.queue import CLOSED_COLOUR, OVERDUE_COLOUR
 from desk_app.ui.table_model import Column, RowTableModel
 
 CONTEXT = "OrderRequests"
-OVERDUE_COLOUR = QColor("#f9d9d5")
-"""Pale red, as in the Requests area: the car is waiting past the promise right now."""
 LATE_COLOUR = QColor("#fbe8c8")
-"""Pale amber: answered, but after the standard's promise."""
-CLOSED_COLOUR = QColor("#eef0f2")
+"""Pale amber: answered, but after the standard's promise. Overdue rows (the car is waiting
+past the promise right now) and closed ones are coloured as in the Requests area."""
 
 
 def status_text(row: OrderRequest) -> str:

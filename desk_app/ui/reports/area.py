@@ -9,16 +9,12 @@ from datetime import date, tzinfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +27,7 @@ from desk_app.services.permissions import Area
 from desk_app.services.reports import DepartmentRequests, ShopSummary
 from desk_app.ui.area import AreaContext, AreaWidget
 from desk_app.ui.errors import error_text
+from desk_app.ui.figure_parts import CardFrame, section_heading, small_table
 from desk_app.ui.form_errors import error_label
 from desk_app.ui.formatting import local_datetime, money, number, workstation_time_zone
 from desk_app.ui.labels import department_label, status_colour, status_label
@@ -95,15 +92,11 @@ REQUEST_COLUMNS: list[Column[DepartmentRequests]] = [
 ]
 
 
-class FigureCard(QFrame):
+class FigureCard(CardFrame):
     """One figure, large, with what it counts above it and a detail line below."""
 
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("figureCard")
-        self.setStyleSheet(
-            "#figureCard { background: white; border: 1px solid #d5dbe1; border-radius: 6px; }"
-        )
+        super().__init__("figureCard", parent)
         self.caption = QLabel(caption)
         self.caption.setStyleSheet("color: #4a5560; font-size: 10pt;")
         self.caption.setWordWrap(True)
@@ -124,42 +117,6 @@ class FigureCard(QFrame):
             self.caption.setText(caption)
         self.value.setText(value)
         self.detail.setText(detail)
-
-
-def _small_table(model: RowTableModel) -> QTableView:
-    """A read-only table exactly the size of its rows, so the page scrolls, not the table."""
-    view = QTableView()
-    view.setModel(model)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    model.modelReset.connect(lambda: _fit(view))
-    return view
-
-
-def _fit(view: QTableView) -> None:
-    view.resizeColumnsToContents()
-    for section in range(view.model().columnCount()):
-        view.setColumnWidth(section, view.columnWidth(section) + 16)
-    frame = 2 * view.frameWidth()
-    header = view.horizontalHeader()
-    rows = view.model().rowCount()
-    view.setFixedSize(
-        header.length() + frame,
-        header.sizeHint().height() + frame + sum(view.rowHeight(row) for row in range(rows)),
-    )
-
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet("font-size: 12pt; font-weight: 600;")
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-    return label
 
 
 class ReportsArea(AreaWidget):
@@ -206,19 +163,19 @@ class ReportsArea(AreaWidget):
             cards.setColumnStretch(column, 1)
 
         self.status_model: RowTableModel[StatusCount] = RowTableModel(STATUS_COLUMNS, self)
-        self.status_table = _small_table(self.status_model)
+        self.status_table = small_table(self.status_model)
         self.requests_model: RowTableModel[DepartmentRequests] = RowTableModel(
             REQUEST_COLUMNS, self
         )
-        self.requests_table = _small_table(self.requests_model)
+        self.requests_table = small_table(self.requests_model)
         left = QVBoxLayout()
         left.setSpacing(8)
-        left.addWidget(_heading(self.tr("Open work orders by status")))
+        left.addWidget(section_heading(self.tr("Open work orders by status")))
         left.addWidget(self.status_table)
         left.addStretch(1)
         right = QVBoxLayout()
         right.setSpacing(8)
-        right.addWidget(_heading(self.tr("Internal requests by department")))
+        right.addWidget(section_heading(self.tr("Internal requests by department")))
         right.addWidget(self.requests_table)
         note = QLabel(
             self.tr(

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimeZone
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QDialogButtonBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -194,14 +193,7 @@ class AnswerDialog(RequestFormDialog):
         self.text_edit.setPlaceholderText(self.tr("e.g. analogue from Bosch, cheaper, same day"))
         self.text_edit.setFixedHeight(self.fontMetrics().height() * 4 + 12)
 
-        buttons = QDialogButtonBox()
-        self.send_button = buttons.addButton(
-            self.tr("&Send the answer"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.send_button.setObjectName("send")
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.send)
-        buttons.rejected.connect(self.reject)
+        buttons, self.send_button = self.button_box(self.tr("&Send the answer"), "send", self.send)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.asked)

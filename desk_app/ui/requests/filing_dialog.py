@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -150,14 +149,7 @@ class FilingDialog(RequestFormDialog):
         self.form_row(self.form, self.tr("When:"), needed_row, "needed_by", self.needed_edit)
         self.form_row(self.form, "", self.waits_check, "order_waits")
 
-        buttons = QDialogButtonBox()
-        self.file_button = buttons.addButton(
-            self.tr("&File the request"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.file_button.setObjectName("file")
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.file)
-        buttons.rejected.connect(self.reject)
+        buttons, self.file_button = self.button_box(self.tr("&File the request"), "file", self.file)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addStretch(1)

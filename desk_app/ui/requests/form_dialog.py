@@ -1,182 +1,35 @@
-"""What the small request forms share: each message beside its field, nothing typed lost.
+"""What the small request forms share: ``ui.form_dialog.FormDialog`` (each message beside
+its field, nothing typed lost), with the request's detail to fill from and its reload.
 
-A form calls one service; on a refusal it stays open with the message under the field the
-service named (``ValidationError.field``; "items.2.quantity" goes to "items"). When someone
-else changed the request meanwhile (``StaleEdit``) the form offers to reload it; the area
-reloads, hands the form the new version, and the user sends again with his input intact.
-Forms are opened with ``open()``, never ``exec()``, so tests drive them like any widget.
+When someone else changed the request meanwhile (``StaleEdit``), the form offers to reload
+it; the area reloads and hands the form the new detail (``request_reloaded``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from PySide6.QtWidgets import QWidget
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
-
-from desk_app.errors import DeskError
-from desk_app.services.errors import StaleEdit, ValidationError
-from desk_app.services.form_fields import InvalidForm
 from desk_app.services.request_detail import RequestDetail
 from desk_app.ui.area import AreaContext
-from desk_app.ui.errors import error_text
-from desk_app.ui.form_errors import error_label
+from desk_app.ui.form_dialog import FormDialog
 
 
-class RequestFormDialog(QDialog):
-    sig_saved = Signal()
-    """The service accepted the form; the request changed."""
-
-    sig_reload_requested = Signal()
-    """The user asks to see the request as it is now (after a stale edit)."""
-
+class RequestFormDialog(FormDialog):
     def __init__(
         self, context: AreaContext, detail: RequestDetail | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, detail.version if detail is not None else 0, parent)
         self.detail = detail
-        self.version = detail.version if detail is not None else 0
-        """The request's version the form was filled against; a save sends it along."""
-        self._labels: dict[str, QLabel] = {}
-        self._widgets: dict[str, QWidget] = {}
-        self.general_error = error_label()
-        self.general_error.setObjectName("generalError")
-        self.reload_button = QPushButton(self.tr("Reloa&d the request"))
+        self.reload_button.setText(self.tr("Reloa&d the request"))
         self.reload_button.setObjectName("reloadRequest")
-        self.reload_button.setAutoDefault(False)
-        self.reload_button.hide()
-        self.reload_button.clicked.connect(self.sig_reload_requested)
-
-    def field_error(self, field: str, widget: QWidget | None = None) -> QLabel:
-        """The label where ``field``'s message goes; ``widget`` gets the focus then."""
-        label = error_label()
-        label.setObjectName(f"error_{field}")
-        self._labels[field] = label
-        if widget is not None:
-            self._widgets[field] = widget
-        return label
-
-    def form_row(
-        self,
-        form: QFormLayout,
-        caption: str,
-        widget: QWidget,
-        field: str,
-        focus: QWidget | None = None,
-    ) -> QLabel:
-        """A field with its message line right under it; returns the caption's label."""
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(self.field_error(field, focus or widget))
-        label = QLabel(caption)
-        label.setBuddy(focus or widget)
-        form.addRow(label, box)
-        return label
-
-    def message_for(self, field: str) -> str:
-        """The message shown for ``field`` now ("" if none); the general one for unknown."""
-        label = self._labels.get(field, self.general_error)
-        return label.text() if not label.isHidden() else ""
-
-    def message_row(self) -> QWidget:
-        """The general message and the reload button, to put above the form's buttons."""
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.general_error, 1)
-        layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
-        return row
-
-    def clear_errors(self) -> None:
-        for label in (*self._labels.values(), self.general_error):
-            label.clear()
-            label.hide()
-        self.reload_button.hide()
-
-    def show_message(self, field: str | None, text: str) -> None:
-        name = self._field_of(field or "")
-        label = self._labels.get(name, self.general_error)
-        if label is self.general_error and field:
-            name = ""
-        label.setText(text)
-        label.show()
-        self._grow()
-        widget = self._widgets.get(name)
-        if widget is not None:
-            widget.setFocus()
-
-    def show_errors(self, errors: Sequence[ValidationError]) -> None:
-        """Every message beside its field (a field's several ones one under another); the
-        first field gets the focus."""
-        texts: dict[str, list[str]] = {}
-        for error in errors:
-            texts.setdefault(self._field_of(error.field), []).append(error_text(error))
-        for field in reversed(list(texts)):
-            self.show_message(field, "\n".join(texts[field]))
-
-    def run(self, save: Callable[[], object]) -> bool:
-        """Call the service; on success say so and close, else show why and stay open."""
-        self.clear_errors()
-        try:
-            save()
-        except StaleEdit as error:
-            self.show_message(None, error_text(error))
-            self.reload_button.show()
-            return False
-        except InvalidForm as form:
-            self.show_errors(form.errors)
-            return False
-        except ValidationError as error:
-            self.show_errors([error])
-            return False
-        except DeskError as error:
-            self.show_message(None, error_text(error))
-            return False
-        self.sig_saved.emit()
-        self.accept()
-        return True
 
     def request_reloaded(self, detail: RequestDetail) -> None:
         """The area reloaded the request: send against its new version from now on."""
         self.detail = detail
-        self.version = detail.version
-        self.clear_errors()
-        self.show_message(
-            None,
+        self.reloaded(
+            detail.version,
             self.tr(
                 "The request now shows the other changes. Your input is kept: check it and "
                 "send again."
             ),
         )
-
-    def _grow(self) -> None:
-        """Make room for a message just shown; never shrink what the user sized."""
-        layout = self.layout()
-        if layout is None or not self.isVisible():
-            return
-        layout.activate()
-        width = max(self.width(), layout.totalMinimumSize().width())
-        if layout.hasHeightForWidth():
-            height = layout.totalHeightForWidth(width)
-        else:
-            height = layout.totalMinimumSize().height()
-        if height > self.height() or width > self.width():
-            self.resize(width, max(self.height(), height))
-
-    def _field_of(self, field: str) -> str:
-        """The registered field ``field`` belongs to: itself or its first part."""
-        if field in self._labels:
-            return field
-        return field.split(".", 1)[0]

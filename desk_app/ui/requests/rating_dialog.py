@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -76,14 +75,9 @@ class RatingDialog(RequestFormDialog):
         self.form_row(form, self.tr("&Comment:"), self.comment_edit, "comment")
         form.addRow("", self.comment_hint)
 
-        buttons = QDialogButtonBox()
-        self.close_button = buttons.addButton(
-            self.tr("Close the request"), QDialogButtonBox.ButtonRole.AcceptRole
+        buttons, self.close_button = self.button_box(
+            self.tr("Close the request"), "closeRequest", self.confirm, self.tr("Back")
         )
-        self.close_button.setObjectName("closeRequest")
-        buttons.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.confirm)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

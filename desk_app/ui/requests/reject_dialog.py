@@ -6,7 +6,7 @@ reads it beside his request, and a rejection counts as the department's response
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desk_app.services import request_answers
 from desk_app.services.request_detail import RequestDetail
@@ -31,14 +31,9 @@ class RejectDialog(RequestFormDialog):
         self.reason_edit.setMaxLength(REASON_LIMIT)
         self.reason_edit.setPlaceholderText(self.tr("e.g. discontinued; ask for an analogue"))
         prompt.setBuddy(self.reason_edit)
-        buttons = QDialogButtonBox()
-        self.reject_button = buttons.addButton(
-            self.tr("Re&ject the request"), QDialogButtonBox.ButtonRole.AcceptRole
+        buttons, self.reject_button = self.button_box(
+            self.tr("Re&ject the request"), "confirmReject", self.confirm, self.tr("Back")
         )
-        self.reject_button.setObjectName("confirmReject")
-        buttons.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.confirm)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(prompt)
         layout.addWidget(self.reason_edit)

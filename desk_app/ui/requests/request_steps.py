@@ -9,13 +9,13 @@ meanwhile by another desk is simply shown again as it is now.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desk_app.errors import DeskError
-from desk_app.services import request_answers, request_closing
+from desk_app.services import request_answers, request_closing, request_issue
 from desk_app.services.errors import StaleEdit
 from desk_app.services.request_detail import RequestAction, RequestDetail
 from desk_app.ui.errors import error_text
@@ -25,7 +25,17 @@ from desk_app.ui.requests.rating_dialog import RatingDialog
 from desk_app.ui.requests.reject_dialog import RejectDialog
 
 if TYPE_CHECKING:
+    from desk_app.services.permissions import Actor
+    from desk_app.store.database import Database
     from desk_app.ui.requests.area import RequestsArea
+
+
+class Step(Protocol):
+    """A service that changes one request as the person saw it (at its version)."""
+
+    def __call__(
+        self, db: Database, actor: Actor, request_id: int, /, *, expected_version: int
+    ) -> object: ...
 
 
 class RequestSteps(QObject):
@@ -73,48 +83,41 @@ class RequestSteps(QObject):
     # -- the steps -------------------------------------------------------------------------
 
     def take(self, detail: RequestDetail) -> bool:
-        db, actor = self.area.context.db, self.area.context.actor
         return self._step(
-            lambda: request_answers.take_request(
-                db, actor, detail.id, expected_version=detail.version
-            ),
+            request_answers.take_request,
+            detail,
             self.tr("You took request {number}.").format(number=detail.id),
         )
 
     def reserve(self, detail: RequestDetail) -> bool:
-        db, actor = self.area.context.db, self.area.context.actor
         return self._step(
-            lambda: request_answers.reserve_items(
-                db, actor, detail.id, expected_version=detail.version
-            ),
+            request_answers.reserve_items,
+            detail,
             self.tr("Parts reserved for request {number}: {count}."),
             number=detail.id,
         )
 
     def issue(self, detail: RequestDetail) -> bool:
-        db, actor = self.area.context.db, self.area.context.actor
         return self._step(
-            lambda: request_answers.issue_to_order(
-                db, actor, detail.id, expected_version=detail.version
-            ),
+            request_issue.issue_to_order,
+            detail,
             self.tr("Parts issued to order {order}: {count}."),
             order=detail.work_order_number or "",
         )
 
     def cancel(self, detail: RequestDetail) -> bool:
-        db, actor = self.area.context.db, self.area.context.actor
         return self._step(
-            lambda: request_closing.cancel_request(
-                db, actor, detail.id, expected_version=detail.version
-            ),
+            request_closing.cancel_request,
+            detail,
             self.tr("Request {number} cancelled.").format(number=detail.id),
         )
 
-    def _step(self, call: Callable[[], object], done: str, **params: object) -> bool:
-        """Make the step and reload; ``done`` (with the call's result as ``count``) goes to
-        the status bar. A refusal stays above the queues."""
+    def _step(self, service: Step, detail: RequestDetail, done: str, **params: object) -> bool:
+        """Make the step on the request as shown and reload; ``done`` (with the service's
+        result as ``count``) goes to the status bar. A refusal stays above the queues."""
+        context = self.area.context
         try:
-            result = call()
+            result = service(context.db, context.actor, detail.id, expected_version=detail.version)
         except StaleEdit as error:
             self.area.reload_chosen()
             self.area.show_error(error_text(error))

@@ -8,11 +8,11 @@ answer is never averaged away.
 
 from __future__ import annotations
 
-from datetime import date, timedelta, tzinfo
+from datetime import datetime, timedelta, tzinfo
+from functools import partial
 
-from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, Qt, QTime
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -28,16 +28,20 @@ from PySide6.QtWidgets import (
 
 from desk_app import clock
 from desk_app.errors import DeskError
-from desk_app.models import DepartmentKind
-from desk_app.services import scorecards
-from desk_app.services.scorecards import LinkRow, NotGood, Scorecard
+from desk_app.services import scorecards, weakest_link
+from desk_app.services.permissions import Actor
+from desk_app.services.scorecards import NotGood, Scorecard
+from desk_app.services.weakest_link import LinkRow
+from desk_app.store.database import Database
 from desk_app.ui.area import AreaContext
 from desk_app.ui.errors import error_text
+from desk_app.ui.figure_parts import CardFrame, section_heading, small_table
 from desk_app.ui.form_errors import error_label
 from desk_app.ui.formatting import local_date, number, workstation_time_zone
 from desk_app.ui.labels import department_label
-from desk_app.ui.reports.area import _small_table
+from desk_app.ui.requests.scorecard_chart import COLOURS, TrendChart
 from desk_app.ui.table_model import Column, RowTableModel
+from desk_app.ui.tasks import LatestOnly
 
 CONTEXT = "ScorecardPage"
 PERIODS: list[tuple[str, int]] = [
@@ -45,13 +49,6 @@ PERIODS: list[tuple[str, int]] = [
     (QT_TRANSLATE_NOOP("ScorecardPage", "Last 90 days"), 90),
     (QT_TRANSLATE_NOOP("ScorecardPage", "Last 12 months"), 365),
 ]
-COLOURS = {
-    DepartmentKind.PARTS: "#1f6fb2",
-    DepartmentKind.FINANCE: "#c2571a",
-    DepartmentKind.WORKSHOP: "#2e8540",
-    DepartmentKind.RECEPTION: "#7b4fa0",
-    DepartmentKind.MANAGEMENT: "#5f6b76",
-}
 WEAKEST_COLOUR = QColor("#f9d9d5")
 
 
@@ -151,16 +148,12 @@ class NotGoodBox(QFrame):
         return text
 
 
-class DepartmentCard(QFrame):
+class DepartmentCard(CardFrame):
     """One department's figures for the period, and its last "not good" answer."""
 
     def __init__(self, card: Scorecard, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("departmentCard", parent)
         self.card = card
-        self.setObjectName("departmentCard")
-        self.setStyleSheet(
-            "#departmentCard { background: white; border: 1px solid #d5dbe1; border-radius: 6px; }"
-        )
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         title = QLabel(department_label(card.department))
         title.setStyleSheet(
@@ -205,7 +198,15 @@ class DepartmentCard(QFrame):
 
 
 class ScorecardPage(QWidget):
-    """The scorecards of every department that received requests, side by side."""
+    """The scorecards of every department that received requests, side by side.
+
+    A year of a busy shop takes the database a moment, so the figures are read off the GUI
+    thread: the window never freezes, "Loading…" shows meanwhile, and of refreshes that
+    overtake each other (the period changed twice) only the last one is shown.
+    """
+
+    sig_shown = Signal()
+    """The last refresh asked for is on screen (its figures, or why there are none)."""
 
     def __init__(
         self, context: AreaContext, parent: QWidget | None = None, *, tz: tzinfo | None = None
@@ -216,6 +217,9 @@ class ScorecardPage(QWidget):
         self.scorecards: list[Scorecard] = []
         self.links: list[LinkRow] = []
         self.cards: list[DepartmentCard] = []
+        self.loader = LatestOnly(self)
+        self.loader.sig_answered.connect(self._loaded)
+        self.loader.sig_failed.connect(self._failed)
 
         self.period = QComboBox()
         for label, days in PERIODS:
@@ -223,11 +227,16 @@ class ScorecardPage(QWidget):
         self.period.currentIndexChanged.connect(self.refresh)
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
+        self.loading = QLabel(self.tr("Loading…"))
+        self.loading.setStyleSheet("color: #5f6b76;")
+        self.loading.hide()
         heading = QLabel(self.tr("How the departments serve each other"))
         heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
+        top.addWidget(self.loading)
+        top.addSpacing(12)
         top.addWidget(QLabel(self.tr("Period:")))
         top.addWidget(self.period)
         top.addWidget(self.refresh_button)
@@ -235,34 +244,13 @@ class ScorecardPage(QWidget):
 
         self.empty = QLabel(self.tr("No department received requests in this period."))
         self.empty.setStyleSheet("color: #5f6b76; font-size: 11pt;")
+        self.empty.hide()
         self.card_row = QHBoxLayout()
         self.card_row.setSpacing(12)
-
-        self.chart_department = QComboBox()
-        self.chart_department.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.chart_department.currentIndexChanged.connect(self._draw_chart)
-        self.chart = QChart()
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.chart.setMargins(self.chart.margins() * 0)
-        self.chart_view = QChartView(self.chart)
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(300)
-        chart_note = QLabel(
-            self.tr(
-                "Solid line: share answered within the agreed standard. "
-                "Dashed line: share rated “good”. Per week, in per cent."
-            )
-        )
-        chart_note.setStyleSheet("color: #5f6b76;")
-        chart_top = QHBoxLayout()
-        chart_top.addWidget(_heading(self.tr("Week by week")))
-        chart_top.addSpacing(12)
-        chart_top.addWidget(chart_note, 0, Qt.AlignmentFlag.AlignBottom)
-        chart_top.addStretch(1)
-        chart_top.addWidget(self.chart_department)
+        self.trend = TrendChart()
 
         self.link_model: RowTableModel[LinkRow] = RowTableModel(LINK_COLUMNS, self)
-        self.link_table = _small_table(self.link_model)
+        self.link_table = small_table(self.link_model)
         self.link_sentence = QLabel()
         self.link_sentence.setWordWrap(True)
         self.link_sentence.setStyleSheet("font-size: 11pt;")
@@ -284,18 +272,22 @@ class ScorecardPage(QWidget):
         links.addWidget(self.link_table, 0, Qt.AlignmentFlag.AlignTop)
         links.addLayout(link_text, 1)
 
+        self.body = QWidget()  # hidden until the first figures arrive: no empty chart
+        self.body.hide()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.empty)
+        body.addLayout(self.card_row)
+        body.addSpacing(8)
+        body.addWidget(self.trend)
+        body.addSpacing(8)
+        body.addWidget(section_heading(self.tr("The weakest link")))
+        body.addLayout(links)
         page = QWidget()
         page_layout = QVBoxLayout(page)
         page_layout.addLayout(top)
         page_layout.addWidget(self.error)
-        page_layout.addWidget(self.empty)
-        page_layout.addLayout(self.card_row)
-        page_layout.addSpacing(8)
-        page_layout.addLayout(chart_top)
-        page_layout.addWidget(self.chart_view)
-        page_layout.addSpacing(8)
-        page_layout.addWidget(_heading(self.tr("The weakest link")))
-        page_layout.addLayout(links)
+        page_layout.addWidget(self.body)
         page_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -306,23 +298,35 @@ class ScorecardPage(QWidget):
         layout.addWidget(scroll)
 
     def refresh(self) -> None:
-        now = clock.now()
-        since = now - timedelta(days=int(self.period.currentData()))
-        db, actor = self.context.db, self.context.actor
-        try:
-            cards = scorecards.scorecards_overview(db, actor, since, now, self._tz)
-            links = scorecards.weakest_link(db, actor, since, now, self._tz)
-        except DeskError as error:
-            self.error.setText(error_text(error))
-            self.error.show()
-            return
+        """Read the figures of the chosen period again, off the GUI thread."""
+        until = clock.now()
+        since = until - timedelta(days=int(self.period.currentData()))
+        self.loading.show()
+        work = partial(_read, self.context.db, self.context.actor, since, until, self._tz)
+        self.loader.ask((since, until), work)
+
+    def is_loading(self) -> bool:
+        """A refresh is not on screen yet."""
+        return self.loader.is_busy()
+
+    def _failed(self, _key: object, error: object) -> None:
+        self.loading.hide()
+        if not isinstance(error, DeskError):
+            raise error  # type: ignore[misc]  # a bug: let the application's hook report it
+        self.error.setText(error_text(error))
+        self.error.show()
+        self.sig_shown.emit()
+
+    def _loaded(self, _key: object, found: tuple[list[Scorecard], list[LinkRow]]) -> None:
+        self.loading.hide()
         self.error.hide()
-        self.scorecards, self.links = cards, links
+        self.body.show()
+        self.scorecards, self.links = found
         self._show_cards()
-        self._fill_department_choice()
-        self._draw_chart()
-        self.link_model.set_rows(links)
+        self.trend.show_cards(self.scorecards)
+        self.link_model.set_rows(self.links)
         self.link_sentence.setText(self._link_sentence())
+        self.sig_shown.emit()
 
     def _show_cards(self) -> None:
         for card in self.cards:
@@ -334,60 +338,6 @@ class ScorecardPage(QWidget):
             self.card_row.addWidget(card, 1, Qt.AlignmentFlag.AlignTop)
             card.show()
         self.empty.setVisible(not self.cards)
-
-    def _fill_department_choice(self) -> None:
-        chosen = self.chart_department.currentData()
-        self.chart_department.blockSignals(True)
-        self.chart_department.clear()
-        self.chart_department.addItem(self.tr("All departments"), None)
-        for card in self.scorecards:
-            self.chart_department.addItem(department_label(card.department), card.department)
-        index = self.chart_department.findData(chosen)
-        self.chart_department.setCurrentIndex(max(index, 0))
-        self.chart_department.blockSignals(False)
-
-    def _draw_chart(self) -> None:
-        """Two lines per department: within the standard (solid) and rated good (dashed)."""
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
-        chosen = self.chart_department.currentData()
-        shown = [c for c in self.scorecards if chosen is None or c.department == chosen]
-        x_axis = QDateTimeAxis()
-        x_axis.setFormat("d MMM")
-        y_axis = QValueAxis()
-        y_axis.setRange(0, 100)
-        y_axis.setLabelFormat("%d %%")
-        y_axis.setTickCount(6)
-        self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        weeks = shown[0].trend if shown else ()
-        if weeks:
-            first, last = (_moment(weeks[0].monday), _moment(weeks[-1].monday))
-            x_axis.setRange(first, last)
-            x_axis.setTickCount(min(len(weeks), 9))
-        for card in shown:
-            label = department_label(card.department)
-            for dashed, name in (
-                (False, label),
-                (True, self.tr("{department}: rated good").format(department=label)),
-            ):
-                series = QLineSeries()
-                series.setName(name)
-                pen = QPen(QColor(COLOURS[card.department]), 2.5 if not dashed else 2)
-                if dashed:
-                    pen.setStyle(Qt.PenStyle.DashLine)
-                series.setPen(pen)
-                for week in card.trend:
-                    share = week.good_share if dashed else week.within_standard_share
-                    if share is not None:
-                        moment = _moment(week.monday)
-                        series.append(moment.toMSecsSinceEpoch(), share * 100)
-                self.chart.addSeries(series)
-                series.attachAxis(x_axis)
-                series.attachAxis(y_axis)
-                if dashed:  # one legend entry per department; the note tells the lines apart
-                    self.chart.legend().markers(series)[0].setVisible(False)
 
     def _link_sentence(self) -> str:
         weakest = next((row for row in self.links if row.weakest), None)
@@ -403,13 +353,12 @@ class ScorecardPage(QWidget):
         )
 
 
-def _moment(day: date) -> QDateTime:
-    """Noon of ``day`` on the chart's time axis, which shows the workstation's dates."""
-    return QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0))
-
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet("font-size: 12pt; font-weight: 600;")
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-    return label
+def _read(
+    db: Database, actor: Actor, since: datetime, until: datetime, tz: tzinfo
+) -> tuple[list[Scorecard], list[LinkRow]]:
+    """On the worker thread. It holds no widget: were it the last to let go of the page,
+    the page would be deleted there, off the GUI thread, and crash the application."""
+    return (
+        scorecards.scorecards_overview(db, actor, since, until, tz),
+        weakest_link.weakest_link(db, actor, since, until, tz),
+    )
