@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -36,12 +36,12 @@ READY_MESSAGE_MS = 60_000
 """How long "the car is ready: call the owner" stays in the status bar."""
 
 AREA_TITLES: dict[Area, str] = {
-    Area.INTAKE: "Intake",
-    Area.TIMELINE: "Timeline",
-    Area.CLIENTS: "Clients",
-    Area.REQUESTS: "Requests",
-    Area.REPORTS: "Reports",
-    Area.ADMIN: "Admin",
+    Area.INTAKE: QT_TRANSLATE_NOOP("MainWindow", "Intake"),
+    Area.TIMELINE: QT_TRANSLATE_NOOP("MainWindow", "Timeline"),
+    Area.CLIENTS: QT_TRANSLATE_NOOP("MainWindow", "Clients"),
+    Area.REQUESTS: QT_TRANSLATE_NOOP("MainWindow", "Requests"),
+    Area.REPORTS: QT_TRANSLATE_NOOP("MainWindow", "Reports"),
+    Area.ADMIN: QT_TRANSLATE_NOOP("MainWindow", "Admin"),
 }
 
 

@@ -2,184 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="115"/>
-        <source>The client answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="117"/>
-        <source>Quality check passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="119"/>
-        <source>Quality check failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="123"/>
-        <source>Printed: {document}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="139"/>
-        <source>Request to {department}: {kind}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="142"/>
-        <source>{department} answered after {duration}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="145"/>
-        <source>{department} answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="156"/>
-        <source>Price changed: {line}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="158"/>
-        <source>Discount changed: {old} % → {new} %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="163"/>
-        <source>Line removed: {line}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="173"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="173"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="42"/>
-        <source>{km} km</source>
-        <translation>{km} км</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="48"/>
-        <source>Regular since {date}: {visits} visits in 12 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="51"/>
-        <source>Not regular: {visits} visits in 12 months ({needed} make a regular)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="59"/>
-        <source>no discount rows set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="61"/>
-        <source>{percent} from {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="71"/>
-        <source>no discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="76"/>
-        <source>{low}–{high} %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="82"/>
-        <source>+ the extra for a car bought here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="83"/>
-        <source>+{percent} bought here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="90"/>
-        <source>{make}: {group} — {tiers}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="91"/>
-        <source>Unknown make</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="101"/>
-        <source>Next service: not known until a visit is handed over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="106"/>
-        <source>Next service about {date}, when it reaches {km}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="110"/>
-        <source>Next service by {date}, or at {km} if that comes first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="114"/>
-        <source>Next service by {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="116"/>
-        <source>Overdue — {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="123"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="123"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="44"/>
-        <source>{score} of 5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="224"/>
-        <source>Applies now: the client is regular.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="226"/>
-        <source>Applies once the client is regular.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_values.py" line="74"/>
-        <source>Agrees to be reminded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_values.py" line="74"/>
-        <source>Not to be reminded</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AcceptanceAct</name>
     <message>
         <location filename="../../desk_app/documents/acceptance_act.py" line="56"/>
@@ -336,24 +158,72 @@
 <context>
     <name>AdminArea</name>
     <message>
-        <location filename="../../desk_app/ui/admin/area.py" line="30"/>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desk_app/ui/admin/area.py" line="33"/>
-        <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <source>Staff</source>
+        <translation>Сотрудники</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/area.py" line="36"/>
+        <source>Discounts</source>
+        <translation>Скидки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/area.py" line="39"/>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/area.py" line="43"/>
+        <source>Standards</source>
+        <translation>Нормативы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/area.py" line="50"/>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Администрирование</translation>
+    </message>
+</context>
+<context>
+    <name>AgreeForm</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="82"/>
+        <source>Agree a new goal</source>
+        <translation>Согласовать новую цель</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="85"/>
+        <source>e.g. fitters trained for air conditioning</source>
+        <translation>например, слесари обучены работе с кондиционерами</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="93"/>
+        <source>pcs, people, days…</source>
+        <translation>шт., чел., дней…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="98"/>
+        <source>&amp;Agree the goal</source>
+        <translation>&amp;Согласовать цель</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="120"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Цель:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="122"/>
+        <source>&amp;Supplier → customer:</source>
+        <translation>&amp;Поставщик → заказчик:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="124"/>
+        <source>&amp;Target and unit:</source>
+        <translation>П&amp;лан и единица:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="126"/>
+        <source>&amp;Due on:</source>
+        <translation>С&amp;рок:</translation>
     </message>
 </context>
 <context>
@@ -361,72 +231,172 @@
     <message>
         <location filename="../../desk_app/ui/orders/answer_dialog.py" line="52"/>
         <source>The client&apos;s answer — {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ клиента — {number}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/answer_dialog.py" line="54"/>
         <source>Tick what the client agreed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте, на что клиент согласился</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/answer_dialog.py" line="56"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/answer_dialog.py" line="58"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/answer_dialog.py" line="82"/>
         <source>e.g. asks to call when the car is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>например, просит позвонить, когда автомобиль будет готов</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/answer_dialog.py" line="86"/>
         <source>&amp;Answered by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кто ответил:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/answer_dialog.py" line="87"/>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;ак:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/answer_dialog.py" line="88"/>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;огда:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/answer_dialog.py" line="89"/>
         <source>C&amp;omment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко&amp;мментарий:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/answer_dialog.py" line="93"/>
         <source>Record the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать ответ</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/answer_dialog.py" line="120"/>
         <source>Work</source>
-        <translation type="unfinished">Работа</translation>
+        <translation>Работа</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/answer_dialog.py" line="120"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Запчасть</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/answer_dialog.py" line="122"/>
         <source>{kind}: {name} — {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {name} — {amount}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/answer_dialog.py" line="150"/>
         <source>Agreed {count} of {all}: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласовано {count} из {all}: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="55"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="56"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="142"/>
+        <source>Answer request {number} — {kind}</source>
+        <translation>Ответ на заявку {number} — {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="161"/>
+        <source>Part number</source>
+        <translation>Каталожный №</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="162"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="163"/>
+        <source>Qty</source>
+        <translation>Кол.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="164"/>
+        <source>In stock</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="165"/>
+        <source>Available</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="166"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="167"/>
+        <source>Bin</source>
+        <translation>Ячейка</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="168"/>
+        <source>Arrives</source>
+        <translation>Поступит</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="182"/>
+        <source>&amp;Add a part</source>
+        <translation>&amp;Добавить запчасть</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="193"/>
+        <source>e.g. analogue from Bosch, cheaper, same day</source>
+        <translation>например, аналог Bosch, дешевле, в тот же день</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="196"/>
+        <source>&amp;Send the answer</source>
+        <translation>&amp;Отправить ответ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="208"/>
+        <source>Ans&amp;wer:</source>
+        <translation>Отв&amp;ет:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="220"/>
+        <source>{name} asks</source>
+        <translation>{name} спрашивает</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="247"/>
+        <source>the quantity</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="248"/>
+        <source>the quantity available</source>
+        <translation>доступное количество</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="249"/>
+        <source>the price</source>
+        <translation>цена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="254"/>
+        <source>Line {row}: {what} is not a number.</source>
+        <translation>Строка {row}: {what} — не число.</translation>
     </message>
 </context>
 <context>
@@ -435,17 +405,17 @@
         <location filename="../../desk_app/app.py" line="142"/>
         <location filename="../../desk_app/app.py" line="153"/>
         <source>Demo shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-сервис</translation>
     </message>
     <message>
         <location filename="../../desk_app/app.py" line="143"/>
         <source>This database already has data, so the demo shop was not added. Start with --db and a new file name to try the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой базе данных уже есть данные, поэтому демо-сервис не добавлен. Чтобы попробовать демо, запустите программу с --db и именем нового файла.</translation>
     </message>
     <message>
         <location filename="../../desk_app/app.py" line="182"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных</translation>
     </message>
 </context>
 <context>
@@ -453,71 +423,71 @@
     <message>
         <location filename="../../desk_app/ui/appointments/calendar.py" line="77"/>
         <source>The week (or day) before (PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущая неделя (или день) (PgUp)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/calendar.py" line="79"/>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сегодня</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/calendar.py" line="80"/>
         <source>Back to today (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к сегодняшнему дню (Home)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/calendar.py" line="83"/>
         <source>The week (or day) after (PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая неделя (или день) (PgDown)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/calendar.py" line="88"/>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;День</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/calendar.py" line="89"/>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;еделя</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/calendar.py" line="99"/>
         <source>Show &amp;cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать о&amp;тменённые</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/calendar.py" line="195"/>
         <source>{day} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} (сегодня)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/calendar.py" line="230"/>
         <source>No bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей нет</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/calendar.py" line="232"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/appointments/calendar.py" line="238"/>
         <source>%n booking(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/calendar.py" line="250"/>
         <source>No bookings. Press “Book…” or double-click a free slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей нет. Нажмите «Записать…» или дважды щёлкните по свободному времени.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/calendar.py" line="287"/>
         <source>Booked by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записал(а): {name}</translation>
     </message>
 </context>
 <context>
@@ -525,74 +495,94 @@
     <message>
         <location filename="../../desk_app/ui/appointments/panel.py" line="81"/>
         <source>&amp;Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записать…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/panel.py" line="84"/>
         <source>&amp;Arrived → start intake</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приехал → начать приёмку</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/panel.py" line="86"/>
         <source>&amp;No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Неявка</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/panel.py" line="88"/>
         <source>&amp;Cancel booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить запись…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/panel.py" line="170"/>
         <source>Select a booking to see it here. Double-click an empty slot to book it; ←/→ move between days, ↑/↓ between bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите запись, чтобы увидеть её здесь. Двойной щелчок по свободному времени — записать; ←/→ — переход между днями, ↑/↓ — между записями.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/panel.py" line="182"/>
         <source>Reason: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Повод: {text}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/panel.py" line="184"/>
         <source>Note: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание: {text}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/panel.py" line="185"/>
         <source>Booked by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записал(а): {name}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/panel.py" line="234"/>
         <source>Booked {client} for {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент {client} записан на {when}.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/panel.py" line="260"/>
         <source>{client} marked as a no-show.</source>
-        <translation type="unfinished"></translation>
+        <translation>{client}: отмечена неявка.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/panel.py" line="270"/>
         <location filename="../../desk_app/ui/appointments/panel.py" line="276"/>
         <source>Cancel booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена записи</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/panel.py" line="272"/>
         <source>Cancel the booking of {client} on {when}?
 Reason (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить запись клиента {client} на {when}?
+Причина (необязательно):</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/panel.py" line="277"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/panel.py" line="287"/>
         <source>The booking of {client} is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись клиента {client} отменена.</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalBanner</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/banner.py" line="53"/>
+        <location filename="../../desk_app/ui/requests/banner.py" line="54"/>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/banner.py" line="70"/>
+        <source>New request from {request} (click to open)</source>
+        <translation>Новая заявка: {request} (щёлкните, чтобы открыть)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/banner.py" line="72"/>
+        <source>{count} new requests; the latest from {request} (click to open)</source>
+        <translation>Новых заявок: {count}; последняя — {request} (щёлкните, чтобы открыть)</translation>
     </message>
 </context>
 <context>
@@ -600,90 +590,90 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="68"/>
         <source>Book an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать на приём</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="90"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="102"/>
         <source>What the client asks for, in his words</source>
-        <translation type="unfinished"></translation>
+        <translation>Что просит клиент, его словами</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="108"/>
         <source>e.g. call the day before</source>
-        <translation type="unfinished"></translation>
+        <translation>например, позвонить накануне</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="120"/>
         <source>C&amp;lient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кл&amp;иент:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="121"/>
         <source>&amp;Car:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автомобиль:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="122"/>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Когда:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="123"/>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Длительность:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="124"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цель визита:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="125"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечание:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="134"/>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записать</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="165"/>
         <source>Car not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобиль пока не известен</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="192"/>
         <source>until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>до {time}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="199"/>
         <source>Find the client first: type a phone, a plate or a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала найдите клиента: введите телефон, гос. номер или имя.</translation>
     </message>
 </context>
 <context>
     <name>CallBacksTab</name>
     <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="112"/>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="115"/>
         <source>Average score {average} of 5 from {count} call-backs</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя оценка {average} из 5 (контрольных звонков: {count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="118"/>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="121"/>
         <source>Call-back results are not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты контрольных звонков недоступны в этой версии.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="120"/>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="123"/>
         <source>Nobody has called this client back after a visit yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольных звонков этому клиенту после визитов ещё не было.</translation>
     </message>
 </context>
 <context>
@@ -691,62 +681,62 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/clients/card_header.py" line="56"/>
         <source>Spent here</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрачено у нас</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_header.py" line="101"/>
         <source>{count} visits in all</source>
-        <translation type="unfinished"></translation>
+        <translation>всего визитов: {count}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_header.py" line="103"/>
         <source>Personal data erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональные данные удалены</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_header.py" line="106"/>
         <source>Erased on {date} at the client&apos;s request; the orders are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалены {date} по просьбе клиента; заказ-наряды сохранены.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_header.py" line="114"/>
         <source>Regular client</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянный клиент</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_header.py" line="114"/>
         <source>Not regular</source>
-        <translation type="unfinished"></translation>
+        <translation>Не постоянный клиент</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_header.py" line="120"/>
         <source>No phone on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон не указан</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_header.py" line="126"/>
         <source>No regular client&apos;s discount yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидки постоянного клиента пока нет.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_header.py" line="128"/>
         <source>Discount by the car&apos;s make and the order value; no car on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка зависит от марки автомобиля и суммы заказа; автомобиль не указан.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_header.py" line="132"/>
         <source>{car}: {range} by order value ({group})</source>
-        <translation type="unfinished"></translation>
+        <translation>{car}: {range} в зависимости от суммы заказа ({group})</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_header.py" line="136"/>
         <source>, bought here</source>
-        <translation type="unfinished"></translation>
+        <translation>, куплен у нас</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_header.py" line="138"/>
         <source>Discount: {cars}</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка: {cars}</translation>
     </message>
 </context>
 <context>
@@ -754,97 +744,97 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="34"/>
         <source>Spare wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Запасное колесо</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="35"/>
         <source>Jack</source>
-        <translation type="unfinished"></translation>
+        <translation>Домкрат</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="36"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Инструмент</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="37"/>
         <source>First-aid kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Аптечка</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="38"/>
         <source>Warning triangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Знак аварийной остановки</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="39"/>
         <source>Fire extinguisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Огнетушитель</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="40"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="41"/>
         <source>Valuables</source>
-        <translation type="unfinished"></translation>
+        <translation>Ценные вещи</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="42"/>
         <source>Lights</source>
-        <translation type="unfinished"></translation>
+        <translation>Световые приборы</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="43"/>
         <source>Tyres</source>
-        <translation type="unfinished"></translation>
+        <translation>Шины</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="44"/>
         <source>Brakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Тормоза</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="45"/>
         <source>Fluids</source>
-        <translation type="unfinished"></translation>
+        <translation>Технические жидкости</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="46"/>
         <source>Battery</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккумулятор</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="47"/>
         <source>Wipers</source>
-        <translation type="unfinished"></translation>
+        <translation>Стеклоочистители</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="48"/>
         <source>Windscreen</source>
-        <translation type="unfinished"></translation>
+        <translation>Лобовое стекло</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="49"/>
         <source>Dashboard warning lights</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольные лампы на панели приборов</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="54"/>
         <source>OK</source>
-        <translation type="unfinished">Норма</translation>
+        <translation>Норма</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="55"/>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Внимание</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="56"/>
         <source>Urgent</source>
-        <translation type="unfinished">Срочно</translation>
+        <translation>Срочно</translation>
     </message>
 </context>
 <context>
@@ -852,225 +842,340 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="142"/>
         <source>Left in the car and inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставлено в автомобиле и осмотр</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="153"/>
         <source>Mark the rest OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Остальное — норма</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="157"/>
         <source>Inspection (1 OK, 2 attention, 3 urgent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Осмотр (1 — норма, 2 — внимание, 3 — срочно)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="205"/>
         <source>What was seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Что обнаружено</translation>
     </message>
 </context>
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="30"/>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="33"/>
         <source>Filed</source>
-        <translation type="unfinished">Подана</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="34"/>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="53"/>
-        <location filename="../../desk_app/ui/clients/card_visits.py" line="34"/>
-        <source>Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="35"/>
-        <source>Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="36"/>
-        <source>To</source>
-        <translation type="unfinished">Кому</translation>
+        <translation>Подана</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_lists.py" line="37"/>
-        <location filename="../../desk_app/ui/clients/card_visits.py" line="58"/>
-        <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="56"/>
+        <location filename="../../desk_app/ui/clients/card_visits.py" line="34"/>
+        <source>Order</source>
+        <translation>Заказ-наряд</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_lists.py" line="38"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
+        <source>Request</source>
+        <translation>Заявка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="49"/>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="39"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="40"/>
+        <location filename="../../desk_app/ui/clients/card_visits.py" line="58"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="41"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="47"/>
+        <source>{score} of 5</source>
+        <translation>{score} из 5</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="52"/>
         <location filename="../../desk_app/ui/clients/card_visits.py" line="30"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="54"/>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="57"/>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Дозвонились</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="56"/>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="59"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="61"/>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="64"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="54"/>
+        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="57"/>
         <location filename="../../desk_app/ui/clients/card_visits.py" line="36"/>
         <source>Car</source>
-        <translation type="unfinished">Марка, модель</translation>
+        <translation>Автомобиль</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="56"/>
+        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="59"/>
         <source>Year</source>
-        <translation type="unfinished">Год выпуска</translation>
+        <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="60"/>
+        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="63"/>
         <source>Plate</source>
-        <translation type="unfinished">Гос. номер</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="61"/>
-        <source>VIN</source>
-        <translation type="unfinished">VIN</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="62"/>
-        <source>Bought here</source>
-        <translation type="unfinished"></translation>
+        <translation>Гос. номер</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_vehicles.py" line="64"/>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="65"/>
+        <source>Bought here</source>
+        <translation>Куплен у нас</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="67"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="70"/>
+        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="73"/>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний визит</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="75"/>
+        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="78"/>
         <source>Last odometer</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний пробег</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="81"/>
+        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="84"/>
         <source>Next service</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее ТО</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="227"/>
+        <source>Applies now: the client is regular.</source>
+        <translation>Действует: клиент постоянный.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="229"/>
+        <source>Applies once the client is regular.</source>
+        <translation>Начнёт действовать, когда клиент станет постоянным.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_visits.py" line="40"/>
         <source>Odometer, km</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробег, км</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_visits.py" line="46"/>
         <source>Works</source>
-        <translation type="unfinished">Работы</translation>
+        <translation>Работы</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_visits.py" line="49"/>
         <source>Parts</source>
-        <translation type="unfinished">Запчасти</translation>
+        <translation>Запчасти</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_visits.py" line="52"/>
         <source>Total</source>
-        <translation type="unfinished">Итого</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_values.py" line="23"/>
-        <source>Client is a</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_values.py" line="24"/>
-        <source>Last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_values.py" line="25"/>
-        <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_values.py" line="26"/>
-        <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <source>Client is a</source>
+        <translation>Тип клиента</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_values.py" line="27"/>
-        <source>Birthday</source>
-        <translation type="unfinished">День рождения</translation>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_values.py" line="28"/>
-        <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <source>First name</source>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_values.py" line="29"/>
-        <source>Tax number</source>
-        <translation type="unfinished"></translation>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_values.py" line="30"/>
-        <source>Contact person</source>
-        <translation type="unfinished">Контактное лицо</translation>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_values.py" line="31"/>
-        <source>Company details</source>
-        <translation type="unfinished"></translation>
+        <source>Company name</source>
+        <translation>Название организации</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_values.py" line="32"/>
-        <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <source>Tax number</source>
+        <translation>ИНН</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_values.py" line="33"/>
-        <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_values.py" line="34"/>
-        <source>Address</source>
-        <translation type="unfinished">Адрес</translation>
+        <source>Company details</source>
+        <translation>Реквизиты</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_values.py" line="35"/>
-        <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_values.py" line="36"/>
-        <source>Reminders and greetings</source>
-        <translation type="unfinished"></translation>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_values.py" line="37"/>
-        <source>Who sent the client</source>
-        <translation type="unfinished"></translation>
+        <source>Address</source>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_values.py" line="38"/>
+        <source>Preferred channel</source>
+        <translation>Предпочтительный способ связи</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_values.py" line="39"/>
+        <source>Reminders and greetings</source>
+        <translation>Напоминания и поздравления</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_values.py" line="40"/>
+        <source>Who sent the client</source>
+        <translation>Кто направил клиента</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_values.py" line="41"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_values.py" line="78"/>
+        <source>Agrees to be reminded</source>
+        <translation>Согласен на напоминания</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_values.py" line="80"/>
+        <source>Not to be reminded</source>
+        <translation>Без напоминаний</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="45"/>
+        <source>{km} km</source>
+        <translation>{km} км</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="51"/>
+        <source>Regular since {date}: {visits} visits in 12 months</source>
+        <translation>Постоянный клиент с {date}: визитов за 12 месяцев — {visits}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="54"/>
+        <source>Not regular: {visits} visits in 12 months ({needed} make a regular)</source>
+        <translation>Не постоянный клиент: визитов за 12 месяцев — {visits} (для статуса постоянного нужно {needed})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="62"/>
+        <source>no discount rows set</source>
+        <translation>строки скидок не заданы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="64"/>
+        <source>{percent} from {value}</source>
+        <translation>{percent} от {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="74"/>
+        <source>no discount</source>
+        <translation>без скидки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="79"/>
+        <source>{low}–{high} %</source>
+        <translation>{low}–{high} %</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="87"/>
+        <source>+ the extra for a car bought here</source>
+        <translation>+ надбавка за автомобиль, купленный у нас</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="88"/>
+        <source>+{percent} bought here</source>
+        <translation>+{percent} за покупку у нас</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="95"/>
+        <source>{make}: {group} — {tiers}</source>
+        <translation>{make}: {group} — {tiers}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="96"/>
+        <source>Unknown make</source>
+        <translation>Марка не указана</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="108"/>
+        <source>Next service: not known until a visit is handed over.</source>
+        <translation>Следующее ТО: будет известно после выдачи автомобиля.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="115"/>
+        <source>Next service about {date}, when it reaches {km}</source>
+        <translation>Следующее ТО — примерно {date}, при пробеге {km}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="119"/>
+        <source>Next service by {date}, or at {km} if that comes first</source>
+        <translation>Следующее ТО — до {date} или при пробеге {km}, если он наступит раньше</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="123"/>
+        <source>Next service by {date}</source>
+        <translation>Следующее ТО — до {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="125"/>
+        <source>Overdue — {text}</source>
+        <translation>Просрочено — {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="132"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="132"/>
+        <source>No</source>
+        <translation>Нет</translation>
     </message>
 </context>
 <context>
@@ -1078,67 +1183,67 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/clients/card_dialog.py" line="71"/>
         <source>Client card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка клиента</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_dialog.py" line="86"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Об&amp;новить</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_dialog.py" line="114"/>
         <source>&amp;Merge with another card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Объединить с другой карточкой…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_dialog.py" line="117"/>
         <source>Erase personal &amp;data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить персональные данные…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_dialog.py" line="159"/>
         <source>Client — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент — {name}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_dialog.py" line="184"/>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контакты</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_dialog.py" line="185"/>
         <source>Ve&amp;hicles ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автомобили ({count})</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_dialog.py" line="186"/>
         <source>&amp;Visits ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Визиты ({count})</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_dialog.py" line="187"/>
         <source>Re&amp;quests ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявк&amp;и ({count})</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_dialog.py" line="188"/>
         <source>Call-&amp;backs ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольные &amp;звонки ({count})</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_dialog.py" line="189"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечания</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_dialog.py" line="287"/>
         <source>The two cards are one now; every visit is on this card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточки объединены: все визиты теперь в этой карточке.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_dialog.py" line="305"/>
         <source>The client&apos;s personal data is erased; his orders are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональные данные клиента удалены, его заказы сохранены.</translation>
     </message>
 </context>
 <context>
@@ -1146,17 +1251,17 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/clients/card_contact_form.py" line="84"/>
         <source>Agrees to reminders and greetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласен на напоминания и поздравления</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_contact_form.py" line="89"/>
         <source>Add another phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить ещё телефон</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_contact_form.py" line="262"/>
         <source>This is not a date: {text}. Type it as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не дата: {text}. Введите в формате {example}.</translation>
     </message>
 </context>
 <context>
@@ -1164,123 +1269,123 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/clients/client_list_model.py" line="69"/>
         <source>Name</source>
-        <translation type="unfinished">Наименование</translation>
+        <translation>Имя / название</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list_model.py" line="71"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list_model.py" line="76"/>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list_model.py" line="78"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list_model.py" line="80"/>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобили</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list_model.py" line="83"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list_model.py" line="89"/>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний визит</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list_model.py" line="94"/>
         <location filename="../../desk_app/ui/clients/client_list.py" line="122"/>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянный</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list.py" line="105"/>
         <source>Search by name, phone, plate, VIN or e-mail — e.g. Иванов, 916 123, А123ВС</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по имени, телефону, гос. номеру, VIN или e-mail — например, Иванов, 916 123, А123ВС</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list.py" line="121"/>
         <source>Regular or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянный или нет</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list.py" line="123"/>
         <source>Not regular</source>
-        <translation type="unfinished"></translation>
+        <translation>Не постоянный</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list.py" line="129"/>
         <source>People and companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Частные лица и организации</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list.py" line="130"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Частные лица</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list.py" line="131"/>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list.py" line="134"/>
         <source>Reminders due</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть напоминания</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list.py" line="137"/>
         <source>Only the clients on today&apos;s “To contact” list</source>
-        <translation type="unfinished"></translation>
+        <translation>Только клиенты из списка «Связаться сегодня»</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list.py" line="141"/>
         <location filename="../../desk_app/ui/clients/client_list.py" line="314"/>
         <source>Reminders are not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминания пока недоступны.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/clients/client_list.py" line="283"/>
         <source>%Ln client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln клиент</numerusform>
+            <numerusform>%Ln клиента</numerusform>
+            <numerusform>%Ln клиентов</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list.py" line="283"/>
         <source>No clients yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентов пока нет</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list.py" line="285"/>
         <source>More than {cap} match — type more to narrow the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено больше {cap} — уточните запрос, чтобы сузить список</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list.py" line="290"/>
         <source>No client matches “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу «{text}» клиентов не найдено</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list.py" line="292"/>
         <source>No client matches these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет клиентов, подходящих под эти фильтры</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list.py" line="301"/>
         <source>{matched} of {total} match</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено {matched} из {total}</translation>
     </message>
 </context>
 <context>
@@ -1288,37 +1393,37 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/appointments/client_picker.py" line="44"/>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/client_picker.py" line="45"/>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/client_picker.py" line="46"/>
         <source>Car</source>
-        <translation type="unfinished">Марка, модель</translation>
+        <translation>Автомобиль</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/client_picker.py" line="47"/>
         <source>Plate</source>
-        <translation type="unfinished">Гос. номер</translation>
+        <translation>Гос. номер</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/client_picker.py" line="69"/>
         <source>Phone, plate, VIN or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон, гос. номер, VIN или имя</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/client_picker.py" line="92"/>
         <source>Nobody found. Check the number or type more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никого не найдено. Проверьте номер или уточните запрос.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/client_picker.py" line="99"/>
         <source>C&amp;hange client</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;менить клиента</translation>
     </message>
 </context>
 <context>
@@ -1326,37 +1431,37 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/intake/search_box.py" line="64"/>
         <source>Phone, plate, VIN or name — e.g. 916 123, А123ВС</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон, гос. номер, VIN или имя — например, 916 123, А123ВС</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/search_box.py" line="163"/>
         <source>No client or car matches “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу «{text}» не найдено ни клиента, ни автомобиля</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/search_box.py" line="166"/>
         <source>The first {count} matches: type more to narrow them down</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые совпадения ({count}): уточните запрос, чтобы сузить поиск</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/search_box.py" line="175"/>
         <source>New client “{text}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент «{text}»…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/search_box.py" line="175"/>
         <source>New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/search_box.py" line="179"/>
         <source>New vehicle for {name}: “{text}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый автомобиль для клиента {name}: «{text}»…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/search_box.py" line="180"/>
         <source>New vehicle for {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый автомобиль для клиента {name}…</translation>
     </message>
 </context>
 <context>
@@ -1364,112 +1469,112 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="41"/>
         <source>Friends or family</source>
-        <translation type="unfinished"></translation>
+        <translation>Друзья или родные</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="42"/>
         <source>Car park agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Агент на парковке</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="43"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="44"/>
         <source>Maps and reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Карты и отзывы</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="45"/>
         <source>Passing by</source>
-        <translation type="unfinished"></translation>
+        <translation>Проезжал мимо</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="46"/>
         <source>Advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>Реклама</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="63"/>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="68"/>
         <source>&amp;New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый клиент…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="80"/>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;менить…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="121"/>
         <source>Agrees to reminders and greetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласен на напоминания и поздравления</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="123"/>
         <source>Search &amp;instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к &amp;поиску</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="130"/>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фамилия</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="131"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="132"/>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="133"/>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название организации</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="135"/>
         <source>Client is a</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип клиента</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="141"/>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="141"/>
         <source>Another phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой телефон</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="147"/>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="148"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="150"/>
         <source>Who sent the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда узнал о нас</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="181"/>
         <source>No phone on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон не указан</translation>
     </message>
 </context>
 <context>
@@ -1477,17 +1582,65 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/clients/area.py" line="38"/>
         <source>Card file</source>
-        <translation type="unfinished"></translation>
+        <translation>Картотека</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/area.py" line="39"/>
         <source>To contact today</source>
-        <translation type="unfinished"></translation>
+        <translation>Связаться сегодня</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/area.py" line="48"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedDaysBox</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/closed_days_box.py" line="68"/>
+        <source>Closed days</source>
+        <translation>Нерабочие дни</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/closed_days_box.py" line="87"/>
+        <source>Every year</source>
+        <translation>Ежегодно</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/closed_days_box.py" line="90"/>
+        <source>e.g. a bridge day, stocktaking</source>
+        <translation>например, перенесённый выходной, инвентаризация</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/closed_days_box.py" line="91"/>
+        <source>Add closed day</source>
+        <translation>Добавить нерабочий день</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/closed_days_box.py" line="93"/>
+        <source>Remove selected</source>
+        <translation>Удалить выбранные</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/closed_days_box.py" line="102"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/closed_days_box.py" line="108"/>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/closed_days_box.py" line="153"/>
+        <source>{day} is a closed day now.</source>
+        <translation>{day} — теперь нерабочий день.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/closed_days_box.py" line="171"/>
+        <source>{day} is no longer a closed day.</source>
+        <translation>{day} — больше не нерабочий день.</translation>
     </message>
 </context>
 <context>
@@ -1495,7 +1648,7 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/orders/comment_dialog.py" line="62"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
 </context>
 <context>
@@ -1503,57 +1656,57 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/intake/condition_section.py" line="36"/>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустой</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/condition_section.py" line="38"/>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Полный</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/condition_section.py" line="47"/>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние при приёмке</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/condition_section.py" line="53"/>
         <source>km</source>
-        <translation type="unfinished"></translation>
+        <translation>км</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/condition_section.py" line="56"/>
         <source>The reading is &amp;right (confirm the lower value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показание &amp;верное (подтвердить меньшее значение)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/condition_section.py" line="61"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/condition_section.py" line="68"/>
         <source>In the client&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Со слов клиента</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/condition_section.py" line="77"/>
         <source>&amp;Odometer, km</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пробег, км</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/condition_section.py" line="79"/>
         <source>&amp;Fuel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Топливо</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/condition_section.py" line="81"/>
         <source>&amp;Complaints and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жалобы и пожелания</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/condition_section.py" line="99"/>
         <source>last {km}</source>
-        <translation type="unfinished"></translation>
+        <translation>последний: {km}</translation>
     </message>
 </context>
 <context>
@@ -1561,32 +1714,32 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/clients/card_conflict.py" line="75"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_conflict.py" line="75"/>
         <source>Saved at the other desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено на другом рабочем месте</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_conflict.py" line="75"/>
         <source>Your input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши данные</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_conflict.py" line="85"/>
         <source>Bold: changed at the other desk since you opened the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жирным: изменено на другом рабочем месте после того, как вы открыли карточку.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_conflict.py" line="87"/>
         <source>&amp;Reload (drop my input)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Загрузить заново (отменить мои изменения)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_conflict.py" line="89"/>
         <source>&amp;Keep my input</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оставить мои изменения</translation>
     </message>
 </context>
 <context>
@@ -1594,60 +1747,60 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="66"/>
         <source>Name</source>
-        <translation type="unfinished">Наименование</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="67"/>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="114"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ связи</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="68"/>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="113"/>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="69"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="70"/>
         <source>Address</source>
-        <translation type="unfinished">Адрес</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="71"/>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="110"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Повод</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="72"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="107"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="109"/>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="111"/>
         <source>Due</source>
-        <translation type="unfinished">К оплате</translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="116"/>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытки</translation>
     </message>
 </context>
 <context>
@@ -1655,132 +1808,132 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="143"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Все виды</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="147"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в CSV…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="151"/>
         <source>Print letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать писем…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="156"/>
         <source>Service reminders shown, for clients who consented and left an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Показанные напоминания о ТО — для клиентов, которые дали согласие и оставили адрес</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="159"/>
         <source>Mark shown as done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить показанные выполненными…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="162"/>
         <source>After a mailing: the reminders and greetings shown, all at once</source>
-        <translation type="unfinished"></translation>
+        <translation>После рассылки: все показанные напоминания и поздравления сразу</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="167"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="188"/>
         <source>Reached…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дозвонились…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="190"/>
         <source>Not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Не дозвонились</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="192"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="193"/>
         <source>Postpone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложить…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="194"/>
         <source>Open card</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть карточку</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/clients/contact_list.py" line="251"/>
         <source>%n to contact today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n контакт на сегодня</numerusform>
+            <numerusform>%n контакта на сегодня</numerusform>
+            <numerusform>%n контактов на сегодня</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="253"/>
         <source>Nobody to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Связываться не с кем</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="385"/>
         <source>No answer three times: {name} is off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Трижды без ответа: {name} больше не в списке.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="387"/>
         <source>{name}: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: выполнено.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="389"/>
         <source>No answer: {name} is on the list again tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ответа: {name} снова будет в списке завтра.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="392"/>
         <source>{name}: put off until {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: отложено до {day}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/clients/contact_list.py" line="398"/>
         <source>%n marked done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n контакт отмечен выполненным.</numerusform>
+            <numerusform>%n контакта отмечены выполненными.</numerusform>
+            <numerusform>%n контактов отмечены выполненными.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/clients/contact_list.py" line="399"/>
         <source>%n marked done, {taken} already taken by another desk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n контакт отмечен выполненным, ещё {taken} уже обработаны на другом рабочем месте.</numerusform>
+            <numerusform>%n контакта отмечены выполненными, ещё {taken} уже обработаны на другом рабочем месте.</numerusform>
+            <numerusform>%n контактов отмечены выполненными, ещё {taken} уже обработаны на другом рабочем месте.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="418"/>
         <source>Export the list for a mailing service</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка списка для сервиса рассылок</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="420"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/clients/contact_list.py" line="430"/>
         <source>%n contact(s) exported to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n контакт выгружен в {path}.</numerusform>
+            <numerusform>%n контакта выгружены в {path}.</numerusform>
+            <numerusform>%n контактов выгружены в {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1789,37 +1942,37 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/clients/card_contacts.py" line="103"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_contacts.py" line="123"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_contacts.py" line="126"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_contacts.py" line="259"/>
         <source>The form now shows what is saved. Change it and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь в форме сохранённые данные. Измените их и сохраните.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_contacts.py" line="268"/>
         <source>Your input is kept. Save to replace what the other desk saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши изменения не потеряны. Сохраните, чтобы заменить данные, сохранённые на другом рабочем месте.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_contacts.py" line="279"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_contacts.py" line="280"/>
         <source>Close the card and drop your changes to the client&apos;s details?</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть карточку без сохранения изменений в данных клиента?</translation>
     </message>
 </context>
 <context>
@@ -1827,7 +1980,7 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/clients/card_contacts.py" line="67"/>
         <source>Client since</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент с</translation>
     </message>
 </context>
 <context>
@@ -1835,26 +1988,26 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/damage/widget.py" line="95"/>
         <source>Click the car to place a mark of the chosen kind. Drag a mark to move it, double-click it to add a note, press Delete to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните по автомобилю, чтобы поставить отметку выбранного вида. Перетащите отметку, чтобы переместить; дважды щёлкните, чтобы добавить примечание; нажмите Delete, чтобы удалить.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/damage/widget.py" line="133"/>
         <source>{kind} ({letter}): click the car to place it. Key {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} ({letter}): щёлкните по автомобилю, чтобы поставить отметку. Клавиша {number}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/damage/widget.py" line="234"/>
         <source>%n mark(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n отметка</numerusform>
+            <numerusform>%n отметки</numerusform>
+            <numerusform>%n отметок</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/damage/widget.py" line="234"/>
         <source>No damage marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Повреждения не отмечены</translation>
     </message>
 </context>
 <context>
@@ -1862,22 +2015,55 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/demo_loader.py" line="36"/>
         <source>Demo shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-сервис</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/demo_loader.py" line="37"/>
         <source>Preparing the demo shop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка демо-сервиса…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/demo_loader.py" line="38"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/demo_loader.py" line="75"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentCard</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="169"/>
+        <source>{score} of 5</source>
+        <translation>{score} из 5</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="175"/>
+        <source>Requests received</source>
+        <translation>Получено заявок</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="176"/>
+        <source>Median response</source>
+        <translation>Медианное время ответа</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="179"/>
+        <source>Answered within the standard</source>
+        <translation>Ответ в пределах норматива</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="182"/>
+        <source>Rated “good”</source>
+        <translation>Оценено «хорошо»</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="183"/>
+        <source>Average score</source>
+        <translation>Средний балл</translation>
     </message>
 </context>
 <context>
@@ -1885,27 +2071,27 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/damage/diagram.py" line="61"/>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Правая сторона</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/damage/diagram.py" line="62"/>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид сверху</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/damage/diagram.py" line="63"/>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Левая сторона</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/damage/diagram.py" line="64"/>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Спереди</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/damage/diagram.py" line="65"/>
         <source>Rear</source>
-        <translation type="unfinished"></translation>
+        <translation>Сзади</translation>
     </message>
 </context>
 <context>
@@ -1913,22 +2099,22 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/damage/diagram.py" line="266"/>
         <source>Edit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить примечание…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/damage/diagram.py" line="266"/>
         <source>Add note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить примечание…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/damage/diagram.py" line="269"/>
         <source>Kind of damage</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид повреждения</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/damage/diagram.py" line="276"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
@@ -1936,27 +2122,27 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/orders/money_dialogs.py" line="54"/>
         <source>Discount — {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка — {number}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_dialogs.py" line="60"/>
         <source>e.g. regular client, loyalty card</source>
-        <translation type="unfinished"></translation>
+        <translation>например, постоянный клиент, карта лояльности</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_dialogs.py" line="61"/>
         <source>Discount, &amp;%:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скидка, %:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_dialogs.py" line="62"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Основание:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_dialogs.py" line="64"/>
         <source>Applies to the agreed works and parts; now {subtotal}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Применяется к согласованным работам и запчастям; сейчас {subtotal}.</translation>
     </message>
 </context>
 <context>
@@ -1964,17 +2150,17 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/clients/card_duplicates.py" line="61"/>
         <source>Possibly the same client: {name} also has {shared}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, это тот же клиент: у клиента {name} те же данные — {shared}.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_duplicates.py" line="68"/>
         <source>Open that card</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть ту карточку</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_duplicates.py" line="77"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить…</translation>
     </message>
 </context>
 <context>
@@ -1982,14 +2168,142 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/errors.py" line="63"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/errors.py" line="64"/>
         <source>Something went wrong inside the application. Your open forms are kept; save your work and restart if anything looks wrong.
 
 Details were written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В программе произошла ошибка. Открытые формы не потеряны; сохраните работу и перезапустите программу, если что-то работает неправильно.
+
+Подробности записаны в {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>FactForm</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="180"/>
+        <source>Record the fact</source>
+        <translation>Внести факт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="188"/>
+        <source>&amp;Record the fact</source>
+        <translation>&amp;Внести факт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="196"/>
+        <source>A fact is recorded from the due date on; earlier only when the target is already met. A fact below the target, or none after the due date, is missed.</source>
+        <translation>Факт вносится начиная со срока; раньше — только если план уже выполнен. Если факт ниже плана или после срока не внесён, цель считается невыполненной.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="208"/>
+        <source>Goal:</source>
+        <translation>Цель:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="209"/>
+        <source>&amp;Fact:</source>
+        <translation>&amp;Факт:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="219"/>
+        <source>Choose a goal in the list.</source>
+        <translation>Выберите цель в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="222"/>
+        <source>{title}: {target} by {due} ({parties})</source>
+        <translation>{title}: {target} к {due} ({parties})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="236"/>
+        <source>Only the two departments of a goal and the manager record its fact.</source>
+        <translation>Факт по цели вносят только два её отдела и руководитель.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="64"/>
+        <source>New request</source>
+        <translation>Новая заявка</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="81"/>
+        <source>e.g. ЗН-00777</source>
+        <translation>например, ЗН-00777</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="98"/>
+        <source>What do you need? e.g. original pads only</source>
+        <translation>Что нужно? Например, только оригинальные колодки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="100"/>
+        <source>&amp;Needed by</source>
+        <translation>&amp;Нужно к</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="113"/>
+        <source>The car waits for these parts (order → Awaiting parts)</source>
+        <translation>Автомобиль ждёт эти запчасти (заказ-наряд → «Ждёт запчасти»)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="143"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="144"/>
+        <source>Work &amp;order:</source>
+        <translation>&amp;Заказ-наряд:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="146"/>
+        <source>&amp;Parts:</source>
+        <translation>Зап&amp;части:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="148"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="149"/>
+        <source>When:</source>
+        <translation>Когда:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="152"/>
+        <source>&amp;File the request</source>
+        <translation>&amp;Подать заявку</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="210"/>
+        <source>No work order with this number.</source>
+        <translation>Нет заказ-наряда с таким номером.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="213"/>
+        <source>{vehicle} — {status}</source>
+        <translation>{vehicle} — {status}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="239"/>
+        <source>Choose what you ask for.</source>
+        <translation>Выберите, что вы запрашиваете.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="243"/>
+        <source>There is no work order with this number.</source>
+        <translation>Заказ-наряда с таким номером нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="250"/>
+        <source>Line {row}: the quantity is not a number.</source>
+        <translation>Строка {row}: количество — не число.</translation>
     </message>
 </context>
 <context>
@@ -1997,47 +2311,47 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/first_manager_dialog.py" line="27"/>
         <source>Welcome — Service desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать — Автосервис</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/first_manager_dialog.py" line="31"/>
         <source>This database is new. Create the manager&apos;s account: the manager then adds the receptionists, masters, mechanics, parts clerks and finance staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных новая. Создайте учётную запись руководителя: затем руководитель добавит мастеров-приёмщиков, мастеров, слесарей, сотрудников отдела запчастей и бухгалтерии.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/first_manager_dialog.py" line="37"/>
         <source>e.g. Ivanova Maria Petrovna</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Иванова Мария Петровна</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/first_manager_dialog.py" line="48"/>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ФИО:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/first_manager_dialog.py" line="50"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/first_manager_dialog.py" line="51"/>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторите пароль:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/first_manager_dialog.py" line="56"/>
         <source>Create and log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать и войти</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/first_manager_dialog.py" line="58"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/first_manager_dialog.py" line="72"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -2045,42 +2359,42 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/clients/card_forget.py" line="47"/>
         <source>Erase the client&apos;s personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление персональных данных клиента</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_forget.py" line="52"/>
         <source>Erase the personal data of {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить персональные данные клиента {name}?</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_forget.py" line="58"/>
         <source>&lt;b&gt;Erased for good:&lt;/b&gt; the name, every phone, the e-mail and the address, the birthday, the company&apos;s details, the notes, who sent the client, the plates of the cars and the record of reminders and call-backs. Bookings still to come are cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Удаляется безвозвратно:&lt;/b&gt; имя, все телефоны, e-mail и адрес, дата рождения, реквизиты организации, примечания, источник обращения, гос. номера автомобилей и история напоминаний и контрольных звонков. Предстоящие записи отменяются.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_forget.py" line="66"/>
         <source>&lt;b&gt;Kept:&lt;/b&gt; the card as “#{id}”, the cars without their plates, and every work order with its works, parts and money — the shop must keep them for accounting and warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Сохраняется:&lt;/b&gt; карточка под номером «#{id}», автомобили без гос. номеров и все заказ-наряды с работами, запчастями и суммами — сервис обязан хранить их для бухгалтерии и гарантии.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_forget.py" line="75"/>
         <source>The client asked to be forgotten. I understand this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент попросил удалить его данные. Я понимаю, что это действие необратимо.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_forget.py" line="81"/>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить персональные данные</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_forget.py" line="110"/>
         <source>Someone changed the card meanwhile; it shows their changes now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем временем карточку изменил другой пользователь; теперь в ней показаны его изменения.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_forget.py" line="112"/>
         <source>Erase again if the client still asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалите данные ещё раз, если клиент по-прежнему этого просит.</translation>
     </message>
 </context>
 <context>
@@ -2088,27 +2402,27 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/intake/form_page.py" line="54"/>
         <source>◀ Day&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Список на день</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/form_page.py" line="60"/>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить (Esc)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/form_page.py" line="62"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/form_page.py" line="73"/>
         <source>Visible damage</source>
-        <translation type="unfinished"></translation>
+        <translation>Видимые повреждения</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/form_page.py" line="129"/>
         <source>Ready to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно сохранять</translation>
     </message>
 </context>
 <context>
@@ -2116,37 +2430,105 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_toolbar.py" line="79"/>
         <source>The day (or week) before</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий день (или неделя)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_toolbar.py" line="81"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_toolbar.py" line="84"/>
         <source>The day (or week) after</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий день (или неделя)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_toolbar.py" line="93"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_toolbar.py" line="94"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_toolbar.py" line="96"/>
         <source>By bay</source>
-        <translation type="unfinished"></translation>
+        <translation>По постам</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_toolbar.py" line="97"/>
         <source>By mechanic</source>
-        <translation type="unfinished"></translation>
+        <translation>По слесарям</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/goals_page.py" line="38"/>
+        <source>Pending</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goals_page.py" line="39"/>
+        <source>Met</source>
+        <translation>Выполнена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goals_page.py" line="40"/>
+        <source>Missed</source>
+        <translation>Не выполнена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goals_page.py" line="61"/>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goals_page.py" line="62"/>
+        <source>Supplier → customer</source>
+        <translation>Поставщик → заказчик</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goals_page.py" line="64"/>
+        <source>Target</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goals_page.py" line="71"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goals_page.py" line="77"/>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goals_page.py" line="84"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goals_page.py" line="89"/>
+        <source>Fact recorded</source>
+        <translation>Факт внесён</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goals_page.py" line="119"/>
+        <source>No goals are agreed yet.</source>
+        <translation>Согласованных целей пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goals_page.py" line="165"/>
+        <source>The goal is agreed.</source>
+        <translation>Цель согласована.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goals_page.py" line="169"/>
+        <source>The fact is recorded.</source>
+        <translation>Факт внесён.</translation>
     </message>
 </context>
 <context>
@@ -2270,19 +2652,24 @@ Details were written to {path}.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desk_app/ui/orders/history_view.py" line="91"/>
+        <location filename="../../desk_app/ui/orders/history_view.py" line="94"/>
         <source>Waited in all:</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего ожидания:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/history_view.py" line="117"/>
+        <location filename="../../desk_app/ui/orders/history_view.py" line="101"/>
+        <source>Waited on requests:</source>
+        <translation>Ожидание по заявкам:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_view.py" line="127"/>
         <source>Nothing has happened to this order yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>С этим заказ-нарядом пока ничего не происходило.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/history_view.py" line="159"/>
+        <location filename="../../desk_app/ui/orders/history_view.py" line="170"/>
         <source>{party}: {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{party}: {duration}</translation>
     </message>
 </context>
 <context>
@@ -2290,32 +2677,32 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="58"/>
         <source>New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый год</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="59"/>
         <source>Defender of the Fatherland Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День защитника Отечества</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="60"/>
         <source>International Women&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Международный женский день</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="61"/>
         <source>Victory Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День Победы</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="62"/>
         <source>Russia Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День России</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="63"/>
         <source>Unity Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День народного единства</translation>
     </message>
 </context>
 <context>
@@ -2323,7 +2710,7 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/intake/bars.py" line="44"/>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -2331,12 +2718,12 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/clients/contact_forms.py" line="47"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_forms.py" line="49"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
 </context>
 <context>
@@ -2362,110 +2749,110 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="88"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="91"/>
         <location filename="../../desk_app/ui/intake/overview.py" line="114"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="96"/>
         <location filename="../../desk_app/ui/intake/overview.py" line="119"/>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="97"/>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="99"/>
         <location filename="../../desk_app/ui/intake/overview.py" line="121"/>
         <source>Vehicle</source>
-        <translation type="unfinished">Автомобиль</translation>
+        <translation>Автомобиль</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="102"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель визита</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="107"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="109"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принят</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="123"/>
         <source>Accepted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Принял</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/area.py" line="51"/>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сегодня</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/area.py" line="52"/>
         <source>&amp;Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записи</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/area.py" line="88"/>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Приёмка</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/area.py" line="148"/>
         <source>Another intake is being filled in: save it or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже заполняется другая приёмка: сначала сохраните или отмените её.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/area.py" line="166"/>
         <source>An unfinished intake was kept: restore it or discard it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранилась незавершённая приёмка: сначала восстановите её или удалите.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/area.py" line="189"/>
         <source>An unfinished intake from {when} was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранилась незавершённая приёмка от {when}.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/area.py" line="194"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/area.py" line="199"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/area.py" line="227"/>
         <source>Work order &lt;b&gt;{number}&lt;/b&gt; is saved: {summary}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ-наряд &lt;b&gt;{number}&lt;/b&gt; сохранён: {summary}.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/area.py" line="234"/>
         <source>Print acceptance act</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать акта приёма-передачи</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/area.py" line="238"/>
         <source>Printing comes with the documents: not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать появится вместе с документами: пока недоступна.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/area.py" line="245"/>
         <source>Work order {number} is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ-наряд {number} сохранён.</translation>
     </message>
 </context>
 <context>
@@ -2473,37 +2860,37 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/intake/form.py" line="177"/>
         <source>Intake for a booked visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Приёмка по записи</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/form.py" line="177"/>
         <source>New intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая приёмка</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/form.py" line="310"/>
         <source>Use this car and its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать этот автомобиль и его владельца</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/form.py" line="312"/>
         <source>Use this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать этого клиента</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/form.py" line="349"/>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить ввод</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/form.py" line="352"/>
         <source>Discard this intake? What was typed will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить эту приёмку? Всё введённое будет потеряно.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/form.py" line="353"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить приёмку</translation>
     </message>
 </context>
 <context>
@@ -2511,59 +2898,59 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="176"/>
         <source>◀ Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Предыдущий день</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="177"/>
         <source>Next day ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий день ▶</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="178"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="193"/>
         <location filename="../../desk_app/ui/intake/overview.py" line="291"/>
         <source>Accepted recently</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавно принятые</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="202"/>
         <location filename="../../desk_app/ui/intake/overview.py" line="306"/>
         <source>New intake (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая приёмка (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="206"/>
         <source>Accept the booked car (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять записанный автомобиль (Enter)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="215"/>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>День:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="274"/>
         <source>Appointments on {day} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи на {day} ({count})</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="276"/>
         <source>No appointments on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет записей на {day}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="291"/>
         <source>No vehicles accepted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятых автомобилей пока нет</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="304"/>
         <source>Continue the intake (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить приёмку (Ctrl+N)</translation>
     </message>
 </context>
 <context>
@@ -2572,83 +2959,96 @@ Details were written to {path}.</source>
         <location filename="../../desk_app/ui/intake/readiness.py" line="24"/>
         <location filename="../../desk_app/ui/intake/readiness.py" line="25"/>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="26"/>
         <location filename="../../desk_app/ui/intake/readiness.py" line="27"/>
         <source>car</source>
-        <translation type="unfinished">Вашего автомобиля</translation>
+        <translation>автомобиль</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="28"/>
         <source>odometer</source>
-        <translation type="unfinished"></translation>
+        <translation>пробег</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="29"/>
         <source>fuel level</source>
-        <translation type="unfinished"></translation>
+        <translation>уровень топлива</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="30"/>
         <source>complaints or a work</source>
-        <translation type="unfinished"></translation>
+        <translation>жалобы или работа</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="31"/>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>работы</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="32"/>
         <source>client&apos;s parts</source>
-        <translation type="unfinished"></translation>
+        <translation>запчасти клиента</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="33"/>
         <source>left in the car</source>
-        <translation type="unfinished"></translation>
+        <translation>оставлено в автомобиле</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="34"/>
         <source>inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>осмотр</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="35"/>
         <source>damage marks</source>
-        <translation type="unfinished"></translation>
+        <translation>отметки повреждений</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="36"/>
         <source>estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>предварительная смета</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="37"/>
         <source>prepayment</source>
-        <translation type="unfinished"></translation>
+        <translation>предоплата</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="38"/>
         <source>promised time</source>
-        <translation type="unfinished"></translation>
+        <translation>обещанный срок</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="39"/>
         <source>appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>запись</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="75"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>прочее</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="85"/>
         <source>To save, complete: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Для сохранения заполните: {parts}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/item_editor.py" line="30"/>
+        <source>&amp;Add a part</source>
+        <translation>&amp;Добавить запчасть</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/item_editor.py" line="33"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
     </message>
 </context>
 <context>
@@ -2656,62 +3056,62 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="88"/>
         <source>Plate</source>
-        <translation type="unfinished">Гос. номер</translation>
+        <translation>Гос. номер</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="89"/>
         <source>VIN</source>
-        <translation type="unfinished">VIN</translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="90"/>
         <source>Colour</source>
-        <translation type="unfinished">Цвет</translation>
+        <translation>Цвет</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="91"/>
         <source>Bay</source>
-        <translation type="unfinished">Пост</translation>
+        <translation>Пост</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="92"/>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Обещанный срок</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="129"/>
         <source>No parts to fit on this car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запчастей к установке на этот автомобиль нет.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="143"/>
         <source>Complaints (the client&apos;s words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалобы (со слов клиента)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="144"/>
         <source>My works</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои работы</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="145"/>
         <source>Parts to fit</source>
-        <translation type="unfinished">Запчасти к установке</translation>
+        <translation>Запчасти к установке</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="164"/>
         <source>Not promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Не обещан</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="178"/>
         <source>No complaints written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалобы не записаны.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="208"/>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} ч</translation>
     </message>
 </context>
 <context>
@@ -3040,7 +3440,7 @@ Details were written to {path}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/printing/letter_printing.py" line="75"/>
+        <location filename="../../desk_app/ui/printing/letter_printing.py" line="73"/>
         <source>The letters could not be made.</source>
         <translation>Не удалось подготовить письма.</translation>
     </message>
@@ -3050,107 +3450,107 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="66"/>
         <source>Add a work</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить работу</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="66"/>
         <source>Change the work</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить работу</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="68"/>
         <source>Add a part</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить запчасть</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="68"/>
         <source>Change the part</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить запчасть</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="82"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="82"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="93"/>
         <source>The car is already in the shop: this line is proposed to the client and costs nothing until reception records that he agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобиль уже в цехе: эта позиция предлагается клиенту и ничего не стоит, пока приёмка не отметит его согласие.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="118"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> мес.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="127"/>
         <source>Type to pick from the price list</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните вводить, чтобы выбрать из прайс-листа</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="128"/>
         <source>&amp;Work:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Работа:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="129"/>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="130"/>
         <source>Norm &amp;hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нормо-часы:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="131"/>
         <source>&amp;Rate per hour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цена нормо-часа:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="132"/>
         <source>W&amp;arranty:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гарантия:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="135"/>
         <source>&amp;Mechanic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Слесарь:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="144"/>
         <source>The client brought it (not charged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоставлена клиентом (не оплачивается)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="151"/>
         <source>&amp;Part:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запчасть:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="152"/>
         <source>Part &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталожный &amp;номер:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="153"/>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Количество:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="154"/>
         <source>Unit pri&amp;ce:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цена за единицу:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="188"/>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока не назначен</translation>
     </message>
 </context>
 <context>
@@ -3158,48 +3558,48 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/orders/lines_panel.py" line="51"/>
         <source>Works</source>
-        <translation type="unfinished">Работы</translation>
+        <translation>Работы</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/lines_panel.py" line="51"/>
         <source>Parts</source>
-        <translation type="unfinished">Запчасти</translation>
+        <translation>Запчасти</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/lines_panel.py" line="53"/>
         <source>&amp;Add a work…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;работу…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/lines_panel.py" line="53"/>
         <source>Add a &amp;part…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить зап&amp;часть…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/lines_panel.py" line="54"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/lines_panel.py" line="55"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/lines_panel.py" line="56"/>
         <location filename="../../desk_app/ui/orders/lines_panel.py" line="122"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить &amp;выполненной</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/lines_panel.py" line="57"/>
         <source>Tick the chosen work done, or not done after all</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выбранную работу как выполненную или снять отметку</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/lines_panel.py" line="122"/>
         <source>Not &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не выполнена</translation>
     </message>
 </context>
 <context>
@@ -3207,52 +3607,59 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="48"/>
         <source>From order value</source>
-        <translation type="unfinished"></translation>
+        <translation>От суммы заказа</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="49"/>
         <source>Discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка, %</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="37"/>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="38"/>
         <source>Work</source>
-        <translation type="unfinished">Работа</translation>
+        <translation>Работа</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="39"/>
         <source>Hours</source>
-        <translation type="unfinished">Н/ч</translation>
+        <translation>Н/ч</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="40"/>
         <source>Rate</source>
-        <translation type="unfinished">Цена н/ч</translation>
+        <translation>Цена н/ч</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="41"/>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="45"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Запчасть</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/requests/item_editor.py" line="19"/>
         <location filename="../../desk_app/ui/intake/works_section.py" line="46"/>
         <source>Part number</source>
-        <translation type="unfinished">Каталожный №</translation>
+        <translation>Каталожный №</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/requests/item_editor.py" line="20"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/item_editor.py" line="21"/>
         <location filename="../../desk_app/ui/intake/works_section.py" line="47"/>
         <source>Qty</source>
-        <translation type="unfinished">Кол.</translation>
+        <translation>Кол.</translation>
     </message>
 </context>
 <context>
@@ -3260,32 +3667,32 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/login_dialog.py" line="32"/>
         <source>Log in — Service desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход — Автосервис</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/login_dialog.py" line="36"/>
         <source>Who is at the desk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто за стойкой?</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/login_dialog.py" line="55"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/login_dialog.py" line="57"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/login_dialog.py" line="62"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/login_dialog.py" line="64"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
 </context>
 <context>
@@ -3293,32 +3700,32 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="263"/>
         <source>A regular client ({visits} visits within {days} days) gets the discount of the highest row his order reaches, by the make of the car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянный клиент (от {visits} визитов за {days} дн.) получает скидку по самой высокой строке, которой достигает сумма его заказа, с учётом марки автомобиля.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="274"/>
         <source>Preview for an order of</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример для заказа на сумму</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="280"/>
         <source>Domestic makes (ZAZ, VAZ/Lada, GAZ, UAZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отечественные марки (ЗАЗ, ВАЗ/Lada, ГАЗ, УАЗ)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="281"/>
         <source>An order of {value} for a Lada: {result}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ на {value} для Lada: {result}.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="287"/>
         <source>Foreign makes</source>
-        <translation type="unfinished"></translation>
+        <translation>Иномарки</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="288"/>
         <source>An order of {value} for a foreign car: {result}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ на {value} для иномарки: {result}.</translation>
     </message>
 </context>
 <context>
@@ -3326,110 +3733,145 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_settings.py" line="43"/>
         <source>Loyalty settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки программы лояльности</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_settings.py" line="48"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> мес.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_settings.py" line="49"/>
         <source> km</source>
-        <translation type="unfinished"></translation>
+        <translation> км</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_settings.py" line="51"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_settings.py" line="52"/>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить настройки</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_settings.py" line="53"/>
         <source>Reload the saved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить сохранённые настройки</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_settings.py" line="58"/>
         <source>Extra discount for a car bought here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Доп. скидка за автомобиль, купленный у нас:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_settings.py" line="60"/>
         <source>Next service after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее ТО через:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_settings.py" line="61"/>
         <source>or after (whichever comes first):</source>
-        <translation type="unfinished"></translation>
+        <translation>или через (что наступит раньше):</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_settings.py" line="62"/>
         <source>Call the client back after the handover in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольный звонок клиенту после выдачи через:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_settings.py" line="136"/>
         <source>The loyalty settings are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки программы лояльности сохранены.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="69"/>
+        <location filename="../../desk_app/ui/main_window.py" line="39"/>
+        <source>Intake</source>
+        <translation>Приёмка</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="40"/>
+        <source>Timeline</source>
+        <translation>График</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="41"/>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="42"/>
+        <source>Requests</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="43"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="44"/>
+        <source>Admin</source>
+        <translation>Администрирование</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="71"/>
         <source>Service desk — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Автосервис — {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="88"/>
+        <location filename="../../desk_app/ui/main_window.py" line="91"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="119"/>
+        <location filename="../../desk_app/ui/main_window.py" line="122"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="127"/>
+        <location filename="../../desk_app/ui/main_window.py" line="130"/>
         <source>Find a client by name, phone, plate or VIN, or an order by number  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти клиента по имени, телефону, гос. номеру или VIN либо заказ-наряд по номеру  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="136"/>
+        <location filename="../../desk_app/ui/main_window.py" line="139"/>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/main_window.py" line="150"/>
-        <source>{name} ({roles})</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="153"/>
+        <source>{name} ({roles})</source>
+        <translation>{name} ({roles})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="156"/>
         <source>Database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: {where}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="226"/>
+        <location filename="../../desk_app/ui/main_window.py" line="188"/>
+        <source>{area} ({count})</source>
+        <translation>{area} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="251"/>
         <source>Your role cannot search clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашей роли недоступен поиск клиентов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="238"/>
+        <location filename="../../desk_app/ui/main_window.py" line="263"/>
         <source>Order {number} ({vehicle}, {plate}) is ready: call {client}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ-наряд {number} ({vehicle}, {plate}) готов: позвоните клиенту {client}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="246"/>
+        <location filename="../../desk_app/ui/main_window.py" line="271"/>
         <source>{count} cars are ready: call their owners ({numbers}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово автомобилей: {count} — позвоните владельцам ({numbers}).</translation>
     </message>
 </context>
 <context>
@@ -3437,25 +3879,25 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/clients/contact_forms.py" line="149"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выполненными</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_forms.py" line="152"/>
         <source>Do this once the mailing is sent. Call-backs are not included: each needs its own answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделайте это после отправки рассылки. Контрольные звонки сюда не входят: по каждому нужен свой ответ.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_forms.py" line="167"/>
         <source>{kind}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {count}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/clients/contact_forms.py" line="174"/>
         <source>Mark the %n contact(s) shown as done?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отметить %n показанный контакт как выполненный?</numerusform>
+            <numerusform>Отметить %n показанных контакта как выполненные?</numerusform>
+            <numerusform>Отметить %n показанных контактов как выполненные?</numerusform>
         </translation>
     </message>
 </context>
@@ -3464,72 +3906,72 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/clients/card_merge.py" line="57"/>
         <source>Merge two cards of one client</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить две карточки одного клиента</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_merge.py" line="60"/>
         <source>Every visit, car, booking and contact of the other card moves to the card you keep. The kept card&apos;s details stay; its empty fields are filled from the other card, and the notes are joined. The other card is then removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все визиты, автомобили, записи и контакты другой карточки переносятся в ту, которую вы оставляете. Данные оставляемой карточки сохраняются; её пустые поля заполняются из другой карточки, заметки объединяются. После этого другая карточка удаляется.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_merge.py" line="69"/>
         <source>Find the other card: name, phone, plate or VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдите другую карточку: имя, телефон, гос. номер или VIN</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_merge.py" line="81"/>
         <source>This card</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта карточка</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_merge.py" line="82"/>
         <source>The other card</source>
-        <translation type="unfinished"></translation>
+        <translation>Другая карточка</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_merge.py" line="95"/>
         <source>Reload the cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить карточки</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_merge.py" line="105"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Объединить</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_merge.py" line="132"/>
         <source>Keep this card&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить данные этой карточки</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_merge.py" line="144"/>
         <source>Phones: {phones}</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны: {phones}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_merge.py" line="145"/>
         <source>E-mail: {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: {email}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_merge.py" line="146"/>
         <source>Cars: {cars}</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобили: {cars}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_merge.py" line="147"/>
         <source>Visits: {count}, spent {money}</source>
-        <translation type="unfinished"></translation>
+        <translation>Визитов: {count}, потрачено {money}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_merge.py" line="150"/>
         <source>On file since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>В картотеке с {date}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_merge.py" line="157"/>
         <source>Find the other card above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдите другую карточку выше.</translation>
     </message>
 </context>
 <context>
@@ -3537,37 +3979,37 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/intake/money_section.py" line="61"/>
         <source>Estimate and promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Смета и сроки</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/money_section.py" line="98"/>
         <source>E&amp;stimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительная &amp;смета</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/money_section.py" line="99"/>
         <source>Prepayment</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоплата</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/money_section.py" line="100"/>
         <source>Promised for</source>
-        <translation type="unfinished"></translation>
+        <translation>Обещанный срок</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/money_section.py" line="101"/>
         <source>Accepted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Принял</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/money_section.py" line="145"/>
         <source>Use the works&apos; total, {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять сумму работ: {amount}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/money_section.py" line="176"/>
         <source>Regular client&apos;s discount {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка постоянного клиента {percent}</translation>
     </message>
 </context>
 <context>
@@ -3575,79 +4017,79 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="49"/>
         <source>Labour</source>
-        <translation type="unfinished">Работы</translation>
+        <translation>Работы</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="50"/>
         <source>Parts</source>
-        <translation type="unfinished">Запчасти</translation>
+        <translation>Запчасти</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="52"/>
         <source>Subtotal</source>
-        <translation type="unfinished">Всего</translation>
+        <translation>Всего</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="53"/>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="136"/>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="56"/>
         <source>Total</source>
-        <translation type="unfinished">Итого</translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="57"/>
         <source>Prepayment</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоплата</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="58"/>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="143"/>
         <source>Balance due</source>
-        <translation type="unfinished"></translation>
+        <translation>К оплате</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="67"/>
         <source>Change the discount…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить скидку…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="79"/>
         <source>Record a prepayment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Внести предоплату…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="100"/>
         <source>By the rule: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>По правилу: {why}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="103"/>
         <source>Apply {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить {percent}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="130"/>
         <source>Discount {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка {percent} %</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="137"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="143"/>
         <source>To refund</source>
-        <translation type="unfinished"></translation>
+        <translation>К возврату</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="147"/>
         <source>Proposed extra works, not counted until the client agrees: +{amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложенные доп. работы (не учитываются до согласия клиента): +{amount}</translation>
     </message>
 </context>
 <context>
@@ -3655,37 +4097,37 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/timeline/my_work.py" line="43"/>
         <source>{done} of {total} works done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено работ: {done} из {total}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="29"/>
         <source>Brought by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоставлена клиентом</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="30"/>
         <source>From the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Со склада</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="41"/>
         <source>Part number</source>
-        <translation type="unfinished">Каталожный №</translation>
+        <translation>Каталожный №</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="42"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Запчасть</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="44"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="50"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
 </context>
 <context>
@@ -3693,47 +4135,84 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/timeline/my_work.py" line="73"/>
         <source>My cars</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои автомобили</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/my_work.py" line="76"/>
         <source>Nothing is assigned to you right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас вам ничего не назначено.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/my_work.py" line="92"/>
         <source>Send to quality check</source>
-        <translation type="unfinished">На контроль качества</translation>
+        <translation>На контроль качества</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/my_work.py" line="124"/>
         <source>When the master gives you works on a car, the car and its job show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда мастер назначит вам работы по автомобилю, автомобиль и задание появятся здесь.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/my_work.py" line="151"/>
         <source>My cars ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои автомобили ({count})</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/my_work.py" line="183"/>
         <source>Sent to the quality check; the master checks the car now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено на контроль качества: мастер проверяет автомобиль.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/my_work.py" line="185"/>
         <source>Passed the quality check: the car is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроль качества пройден: автомобиль готов.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/my_work.py" line="186"/>
         <source>The car is “{status}” now, not in work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобиль сейчас в статусе «{status}», не в работе.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/my_work.py" line="228"/>
         <source>Order {number} is sent to the quality check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ-наряд {number} отправлен на контроль качества.</translation>
+    </message>
+</context>
+<context>
+    <name>NotGoodBox</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="126"/>
+        <source>No “not good” answers in this period</source>
+        <translation>За этот период оценок «плохо» нет</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="133"/>
+        <source>Last “not good” (%n in this period)</source>
+        <translation>
+            <numerusform>Последняя оценка «плохо» (за период: %n)</numerusform>
+            <numerusform>Последняя оценка «плохо» (за период: %n)</numerusform>
+            <numerusform>Последняя оценка «плохо» (за период: %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="142"/>
+        <source>(no comment)</source>
+        <translation>(без комментария)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="143"/>
+        <source>“{comment}”</source>
+        <translation>«{comment}»</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="146"/>
+        <source>{date}, {name} ({department}), request No. {number}</source>
+        <translation>{date}, {name} ({department}), заявка № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="153"/>
+        <source>score {score}/5</source>
+        <translation>оценка {score}/5</translation>
     </message>
 </context>
 <context>
@@ -3741,30 +4220,30 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/damage/mark_dialog.py" line="61"/>
         <source>e.g. 10 cm along the rear door</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 10 см вдоль задней двери</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/damage/mark_dialog.py" line="66"/>
         <source>Enter to keep, Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter — сохранить, Esc — отменить</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/damage/mark_dialog.py" line="87"/>
         <source>Note: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание: {kind}</translation>
     </message>
 </context>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="135"/>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="138"/>
         <source>No notes on this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметок о клиенте нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="136"/>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="139"/>
         <source>Edit notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить заметки…</translation>
     </message>
 </context>
 <context>
@@ -3772,73 +4251,78 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/orders/order_actions.py" line="33"/>
         <source>Ask the client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласовать с клиентом…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_actions.py" line="35"/>
         <source>Record client&apos;s answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать ответ клиента…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_actions.py" line="37"/>
         <source>Quality check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроль качества…</translation>
     </message>
 </context>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="78"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="80"/>
         <source>Work order</source>
-        <translation type="unfinished">Заказ-наряд</translation>
+        <translation>Заказ-наряд</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="91"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="93"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="107"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="109"/>
         <source>&amp;Works and parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;аботы и запчасти</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="108"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="110"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="154"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="114"/>
+        <source>Re&amp;quests</source>
+        <translation>&amp;Заявки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="171"/>
         <source>Order {number} — {vehicle}, {plate}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ-наряд {number} — {vehicle}, {plate}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="281"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="299"/>
         <source>Remove a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление позиции</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="282"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="300"/>
         <source>Remove “{name}” from order {number}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «{name}» из заказ-наряда {number}?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="289"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="307"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
     <name>OrderFormDialog</name>
     <message>
-        <location filename="../../desk_app/ui/orders/form_dialog.py" line="51"/>
+        <location filename="../../desk_app/ui/orders/form_dialog.py" line="21"/>
         <source>Reloa&amp;d the order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить заказ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/form_dialog.py" line="124"/>
+        <location filename="../../desk_app/ui/orders/form_dialog.py" line="30"/>
         <source>The order now shows the other changes. Your input is kept: check it and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь в заказе видны чужие изменения. Введённое вами сохранено: проверьте и сохраните ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -3846,52 +4330,52 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="52"/>
         <source>Plate</source>
-        <translation type="unfinished">Гос. номер</translation>
+        <translation>Гос. номер</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="53"/>
         <source>VIN</source>
-        <translation type="unfinished">VIN</translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="54"/>
         <source>Odometer</source>
-        <translation type="unfinished">Пробег</translation>
+        <translation>Пробег</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="55"/>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="56"/>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="57"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принят</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="58"/>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Обещанный срок</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="59"/>
         <source>Bay</source>
-        <translation type="unfinished">Пост</translation>
+        <translation>Пост</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="60"/>
         <source>Master</source>
-        <translation type="unfinished">Мастер</translation>
+        <translation>Мастер</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="89"/>
         <source>Order {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ-наряд {number}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="101"/>
@@ -3901,60 +4385,135 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="106"/>
         <source>{when}, {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, {who}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="110"/>
         <source>not promised</source>
-        <translation type="unfinished"></translation>
+        <translation>не обещан</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="112"/>
         <source>{when} — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — просрочено</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="115"/>
         <source>not on a bay</source>
-        <translation type="unfinished"></translation>
+        <translation>не на посту</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="118"/>
         <source>The client says: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Со слов клиента: {text}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="124"/>
         <source>Cancelled: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменён: {reason}</translation>
     </message>
 </context>
 <context>
     <name>OrderHistory</name>
     <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="34"/>
-        <source>hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="35"/>
-        <source>rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="36"/>
-        <source>quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desk_app/ui/orders/history_story.py" line="37"/>
-        <source>price</source>
-        <translation type="unfinished"></translation>
+        <source>hours</source>
+        <translation>нормо-часы</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/history_story.py" line="38"/>
+        <source>rate</source>
+        <translation>цена нормо-часа</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="39"/>
+        <source>quantity</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="40"/>
+        <source>price</source>
+        <translation>цена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="41"/>
         <source>brought by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>предоставлена клиентом</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="119"/>
+        <source>The client answered</source>
+        <translation>Клиент ответил</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="123"/>
+        <source>Quality check passed</source>
+        <translation>Контроль качества пройден</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="125"/>
+        <source>Quality check failed</source>
+        <translation>Контроль качества не пройден</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="129"/>
+        <source>Printed: {document}</source>
+        <translation>Напечатано: {document}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="133"/>
+        <source>Parts issued to the order</source>
+        <translation>Запчасти выданы в заказ-наряд</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="150"/>
+        <source>Request to {department}: {kind}</source>
+        <translation>Заявка → {department}: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="155"/>
+        <source>{department} answered after {duration}</source>
+        <translation>{department}: ответ через {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="158"/>
+        <source>{department} answered</source>
+        <translation>{department}: ответ получен</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="167"/>
+        <source>{department}: {duration}</source>
+        <translation>{department}: {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="172"/>
+        <source>(%n requests)</source>
+        <translation>(заявок: %n)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="185"/>
+        <source>Price changed: {line}</source>
+        <translation>Изменена цена: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="187"/>
+        <source>Discount changed: {old} % → {new} %</source>
+        <translation>Изменена скидка: {old} % → {new} %</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="194"/>
+        <source>Line removed: {line}</source>
+        <translation>Удалена строка: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="205"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="205"/>
+        <source>no</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -3962,74 +4521,74 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/orders/line_models.py" line="39"/>
         <source>the client</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_models.py" line="47"/>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_models.py" line="48"/>
         <source>Work</source>
-        <translation type="unfinished">Работа</translation>
+        <translation>Работа</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_models.py" line="50"/>
         <source>Hours</source>
-        <translation type="unfinished">Н/ч</translation>
+        <translation>Н/ч</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_models.py" line="54"/>
         <source>Rate</source>
-        <translation type="unfinished">Цена н/ч</translation>
+        <translation>Цена н/ч</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_models.py" line="55"/>
         <location filename="../../desk_app/ui/orders/line_models.py" line="70"/>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_models.py" line="56"/>
         <source>Mechanic</source>
-        <translation type="unfinished">Механик</translation>
+        <translation>Слесарь</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_models.py" line="57"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_models.py" line="58"/>
         <location filename="../../desk_app/ui/orders/line_models.py" line="75"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласование</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_models.py" line="62"/>
         <source>Part number</source>
-        <translation type="unfinished">Каталожный №</translation>
+        <translation>Каталожный №</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_models.py" line="63"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Запчасть</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_models.py" line="65"/>
         <source>Qty</source>
-        <translation type="unfinished">Кол.</translation>
+        <translation>Кол.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_models.py" line="69"/>
         <source>Price</source>
-        <translation type="unfinished">Цена</translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_models.py" line="72"/>
         <source>Supplied by</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоставил</translation>
     </message>
 </context>
 <context>
@@ -4037,12 +4596,12 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/timeline/order_list.py" line="114"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/order_list.py" line="125"/>
         <source>All open orders ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Все открытые заказ-наряды ({count})</translation>
     </message>
 </context>
 <context>
@@ -4061,6 +4620,134 @@ Details were written to {path}.</source>
         <location filename="../../desk_app/ui/printing/order_printing.py" line="73"/>
         <source>Acceptance act, two copies</source>
         <translation>Заказ-наряд и акт приёма-передачи, два экземпляра</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRequests</name>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="57"/>
+        <source>{status}, overdue</source>
+        <translation>{status}, просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="61"/>
+        <source>Answered late</source>
+        <translation>Ответ с опозданием</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="63"/>
+        <source>{status}, answered late</source>
+        <translation>{status}, ответ с опозданием</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="86"/>
+        <source>Request</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="87"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="88"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="89"/>
+        <source>Filed</source>
+        <translation>Подана</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="90"/>
+        <source>Promised by</source>
+        <translation>Обещано к</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="92"/>
+        <source>Answered</source>
+        <translation>Ответ дан</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="94"/>
+        <source>Car waited</source>
+        <translation>Простой автомобиля</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="95"/>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="108"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="110"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="111"/>
+        <source>Yes, {count} available</source>
+        <translation>Да, доступно: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="120"/>
+        <source>issued, not on this order</source>
+        <translation>выдано, но не по этому заказу</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="131"/>
+        <source>Part number</source>
+        <translation>Каталожный №</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="132"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="134"/>
+        <source>Qty</source>
+        <translation>Кол.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="138"/>
+        <source>In stock</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="139"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="140"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="141"/>
+        <source>Bin</source>
+        <translation>Ячейка</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="142"/>
+        <source>Arrives</source>
+        <translation>Поступит</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="143"/>
+        <source>Reserved</source>
+        <translation>Зарезервировано</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="144"/>
+        <source>Issued to the order</source>
+        <translation>Выдано по заказу</translation>
     </message>
 </context>
 <context>
@@ -4493,12 +5180,12 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/clients/contact_forms.py" line="132"/>
         <source>Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>До:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_forms.py" line="139"/>
         <source>Put off {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложить: {name}</translation>
     </message>
 </context>
 <context>
@@ -4506,17 +5193,17 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/orders/money_dialogs.py" line="84"/>
         <source>Prepayment — {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоплата — {number}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_dialogs.py" line="88"/>
         <source>&amp;Paid so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уже оплачено:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_dialogs.py" line="91"/>
         <source>The whole amount the client has paid in advance (it replaces {old}); the order&apos;s total is {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вся сумма, внесённая клиентом заранее (заменяет {old}); итого по заказ-наряду — {total}.</translation>
     </message>
 </context>
 <context>
@@ -4612,47 +5299,158 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/orders/quality_dialog.py" line="37"/>
         <source>Quality check — {number}, {vehicle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроль качества — {number}, {vehicle}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/quality_dialog.py" line="44"/>
         <source>Every car</source>
-        <translation type="unfinished"></translation>
+        <translation>Для каждого автомобиля</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/quality_dialog.py" line="46"/>
         <source>The works done on this car</source>
-        <translation type="unfinished"></translation>
+        <translation>Работы, выполненные на этом автомобиле</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/quality_dialog.py" line="73"/>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить все</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/quality_dialog.py" line="87"/>
         <source>A note if it passes; what is wrong, for the mechanic, if it fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание, если проверка пройдена; если нет — что не так, для слесаря</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/quality_dialog.py" line="89"/>
         <source>&amp;Comment or reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комментарий или причина:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/quality_dialog.py" line="94"/>
         <source>&amp;Pass: the car is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Принять: автомобиль готов</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/quality_dialog.py" line="98"/>
         <source>&amp;Fail: back to work</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не принять: вернуть в работу</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/quality_dialog.py" line="132"/>
         <source>{ticked} of {all} points ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечено пунктов: {ticked} из {all}</translation>
+    </message>
+</context>
+<context>
+    <name>RatingDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/rating_dialog.py" line="35"/>
+        <source>Close and rate request {number}</source>
+        <translation>Закрыть и оценить заявку {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/rating_dialog.py" line="37"/>
+        <source>How did the {department} answer “{kind}”? Your rating is its score.</source>
+        <translation>{department}: как ответили на заявку «{kind}»? Ваша оценка идёт в показатели отдела.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/rating_dialog.py" line="43"/>
+        <source>&amp;Good</source>
+        <translation>&amp;Хорошо</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/rating_dialog.py" line="45"/>
+        <source>&amp;Not good</source>
+        <translation>&amp;Плохо</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/rating_dialog.py" line="60"/>
+        <source>no score</source>
+        <translation>без оценки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/rating_dialog.py" line="73"/>
+        <source>The answer was:</source>
+        <translation>Ответ:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/rating_dialog.py" line="74"/>
+        <source>&amp;Score (1–5):</source>
+        <translation>&amp;Оценка (1–5):</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/rating_dialog.py" line="75"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/rating_dialog.py" line="79"/>
+        <source>Close the request</source>
+        <translation>Закрыть заявку</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/rating_dialog.py" line="79"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/rating_dialog.py" line="93"/>
+        <source>Required for “Not good”: the department learns from it.</source>
+        <translation>Обязательно при оценке «Плохо»: это поможет отделу исправиться.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/rating_dialog.py" line="96"/>
+        <source>Optional.</source>
+        <translation>Необязательно.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/rating_dialog.py" line="104"/>
+        <source>Choose “Good” or “Not good”.</source>
+        <translation>Выберите «Хорошо» или «Плохо».</translation>
+    </message>
+</context>
+<context>
+    <name>RatingForm</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="88"/>
+        <source>Rate a department</source>
+        <translation>Оценить отдел</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="91"/>
+        <source>1 — very poor, 3 — acceptable, 5 — excellent</source>
+        <translation>1 — очень плохо, 3 — приемлемо, 5 — отлично</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="94"/>
+        <source>&amp;Department:</source>
+        <translation>&amp;Отдел:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="116"/>
+        <source>&amp;Submit ratings</source>
+        <translation>Отправить о&amp;ценки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="149"/>
+        <source>No survey round is open now.</source>
+        <translation>Сейчас нет открытого опроса.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="151"/>
+        <source>You have rated every department. Thank you!</source>
+        <translation>Вы оценили все отделы. Спасибо!</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="154"/>
+        <source>Your name is not kept with the scores, only your department.</source>
+        <translation>Ваше имя с оценками не сохраняется — только ваш отдел.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="178"/>
+        <source>Thank you: your ratings of {department} are saved.</source>
+        <translation>Спасибо! Ваши оценки ({department}) сохранены.</translation>
     </message>
 </context>
 <context>
@@ -4660,32 +5458,60 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/clients/contact_forms.py" line="98"/>
         <source>1 — very unhappy, 5 — delighted</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — очень недоволен, 5 — в восторге</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_forms.py" line="102"/>
         <source>What the client said about the car and us</source>
-        <translation type="unfinished"></translation>
+        <translation>Что клиент сказал об автомобиле и о нас</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_forms.py" line="103"/>
         <source>Satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Удовлетворённость:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_forms.py" line="104"/>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_forms.py" line="115"/>
         <source>Call-back to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольный звонок: {name}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_forms.py" line="117"/>
         <source>last time: {score} of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>в прошлый раз: {score} из 5</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/reject_dialog.py" line="26"/>
+        <source>Reject request {number}</source>
+        <translation>Отклонить заявку {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/reject_dialog.py" line="27"/>
+        <source>Why can the request not be served? The requester reads this.</source>
+        <translation>Почему заявку нельзя выполнить? Заявитель увидит этот текст.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/reject_dialog.py" line="32"/>
+        <source>e.g. discontinued; ask for an analogue</source>
+        <translation>например, снято с производства; запросите аналог</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/reject_dialog.py" line="35"/>
+        <source>Re&amp;ject the request</source>
+        <translation>&amp;Отклонить заявку</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/reject_dialog.py" line="35"/>
+        <source>Back</source>
+        <translation>Назад</translation>
     </message>
 </context>
 <context>
@@ -4759,161 +5585,456 @@ Details were written to {path}.</source>
 <context>
     <name>ReportsArea</name>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="58"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="55"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="64"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="61"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ-наряды</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="73"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="70"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="78"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="75"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="84"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="81"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="90"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="87"/>
         <source>Rated “good”, 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка «хорошо», 90 дней</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="175"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="132"/>
         <source>Shop summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка по сервису</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="179"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="136"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="189"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="146"/>
         <source>Open work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые заказ-наряды</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="190"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="147"/>
         <source>Cars accepted today</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято автомобилей сегодня</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="193"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="150"/>
         <source>Time to handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Время до выдачи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="216"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="173"/>
         <source>Open work orders by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые заказ-наряды по статусам</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="221"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="178"/>
         <source>Internal requests by department</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренние заявки по отделам</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="225"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="182"/>
         <source>“Rated good” is the share of answers their requesters rated good. One “not good” weighs heavily: read what went wrong with that department.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Оценка „хорошо“» — доля ответов, которые заявители оценили как хорошие. Одна оценка «плохо» весит много: разберитесь, что пошло не так в этом отделе.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="256"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="213"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="270"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="227"/>
         <source>as of {moment}</source>
-        <translation type="unfinished"></translation>
+        <translation>по состоянию на {moment}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/reports/area.py" line="274"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="231"/>
         <source>%n ready for handover</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n готов к выдаче</numerusform>
+            <numerusform>%n готовы к выдаче</numerusform>
+            <numerusform>%n готовы к выдаче</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="278"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="235"/>
         <source>{count} this month</source>
-        <translation type="unfinished"></translation>
+        <translation>в этом месяце: {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/reports/area.py" line="283"/>
-        <location filename="../../desk_app/ui/reports/area.py" line="288"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="240"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="245"/>
         <source>%n order(s) handed over</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>выдан %n заказ-наряд</numerusform>
+            <numerusform>выдано %n заказ-наряда</numerusform>
+            <numerusform>выдано %n заказ-нарядов</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="284"/>
-        <location filename="../../desk_app/ui/reports/area.py" line="289"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="241"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="246"/>
         <source>Revenue, {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка, {month}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="298"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="255"/>
         <source>no cars handed over in the last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>за последние 90 дней автомобили не выдавались</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/reports/area.py" line="300"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="257"/>
         <source>average of %n car(s) handed over in 90 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>в среднем по %n автомобилю, выданному за 90 дней</numerusform>
+            <numerusform>в среднем по %n автомобилям, выданным за 90 дней</numerusform>
+            <numerusform>в среднем по %n автомобилям, выданным за 90 дней</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="303"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="260"/>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} ч</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="304"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="261"/>
         <source>{days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} дн.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestArrivals</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/arrivals.py" line="66"/>
+        <source>New requests are not checked: the database does not answer. Trying again every {seconds} seconds.</source>
+        <translation>Новые заявки не проверяются: база данных не отвечает. Повторная попытка каждые {seconds} с.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailPane</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="38"/>
+        <source>&amp;Take</source>
+        <translation>&amp;Взять в работу</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="39"/>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Ответить…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="40"/>
+        <source>Reser&amp;ve</source>
+        <translation>За&amp;резервировать</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="41"/>
+        <source>&amp;Issue to order</source>
+        <translation>Вы&amp;дать в заказ-наряд</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="42"/>
+        <source>Re&amp;ject…</source>
+        <translation>Отк&amp;лонить…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="43"/>
+        <source>Cancel re&amp;quest</source>
+        <translation>Отменить &amp;заявку</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="44"/>
+        <source>C&amp;lose and rate…</source>
+        <translation>Закрыть и о&amp;ценить…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="100"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="103"/>
+        <source>Copy the VIN for the parts catalogue</source>
+        <translation>Скопировать VIN для каталога запчастей</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="117"/>
+        <source>From → to:</source>
+        <translation>От кого → кому:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="118"/>
+        <source>Filed:</source>
+        <translation>Подана:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="119"/>
+        <source>Needed by:</source>
+        <translation>Нужно к:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="120"/>
+        <source>Promised by:</source>
+        <translation>Ответ обещан к:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="122"/>
+        <source>Handled:</source>
+        <translation>Обработка:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="123"/>
+        <source>Work order:</source>
+        <translation>Заказ-наряд:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="124"/>
+        <source>Vehicle:</source>
+        <translation>Автомобиль:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="125"/>
+        <source>VIN:</source>
+        <translation>VIN:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="126"/>
+        <source>Request:</source>
+        <translation>Заявка:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="135"/>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="152"/>
+        <source>Choose a request in the list to see it here.</source>
+        <translation>Выберите заявку в списке, чтобы увидеть её здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="191"/>
+        <source>No. {number} · {kind}</source>
+        <translation>№ {number} · {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="197"/>
+        <source>{source} ({name}) → {target}</source>
+        <translation>{source} ({name}) → {target}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="224"/>
+        <source>no agreed standard</source>
+        <translation>нет согласованного норматива</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="228"/>
+        <source>{moment} — overdue</source>
+        <translation>{moment} — просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="233"/>
+        <source>{moment} — answered late</source>
+        <translation>{moment} — ответ с опозданием</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="244"/>
+        <source>taken by {name} {moment}</source>
+        <translation>взята в работу: {name}, {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="250"/>
+        <source>answered {moment}</source>
+        <translation>ответ дан {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="253"/>
+        <source>closed {moment}</source>
+        <translation>закрыта {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="282"/>
+        <source>Rejected: {reason}</source>
+        <translation>Отклонена: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="284"/>
+        <source>Good</source>
+        <translation>Хорошо</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="284"/>
+        <source>Not good</source>
+        <translation>Плохо</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="287"/>
+        <source>Rated: {verdict}</source>
+        <translation>Оценка: {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFormDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/form_dialog.py" line="23"/>
+        <source>Reloa&amp;d the request</source>
+        <translation>&amp;Обновить заявку</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/form_dialog.py" line="32"/>
+        <source>The request now shows the other changes. Your input is kept: check it and send again.</source>
+        <translation>В заявке теперь видны изменения, сделанные другими. Ваши данные не потеряны: проверьте их и отправьте снова.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestItems</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="28"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="29"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="34"/>
+        <source>Issued {moment}</source>
+        <translation>Выдано {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="38"/>
+        <source>Reserved {moment}</source>
+        <translation>Зарезервировано {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="59"/>
+        <source>Part number</source>
+        <translation>Каталожный №</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="60"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="61"/>
+        <source>Qty</source>
+        <translation>Кол.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="62"/>
+        <source>In stock</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="64"/>
+        <source>Available</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="66"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="67"/>
+        <source>Bin</source>
+        <translation>Ячейка</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="68"/>
+        <source>Arrives</source>
+        <translation>Поступит</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="69"/>
+        <source>Reserved / issued</source>
+        <translation>Резерв / выдано</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="111"/>
+        <source>{moment}, {name}</source>
+        <translation>{moment}, {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="118"/>
+        <source>total {amount}</source>
+        <translation>итого {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="124"/>
+        <source>arrives {moment}</source>
+        <translation>поступит {moment}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPromise</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/promise_text.py" line="20"/>
+        <source>Parts will answer by {due}.</source>
+        <translation>Отдел запчастей ответит до {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/promise_text.py" line="21"/>
+        <source>Finance will answer by {due}.</source>
+        <translation>Бухгалтерия ответит до {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/promise_text.py" line="22"/>
+        <source>The workshop will answer by {due}.</source>
+        <translation>Цех ответит до {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/promise_text.py" line="25"/>
+        <source>Reception will answer by {due}.</source>
+        <translation>Служба приёмки ответит до {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/promise_text.py" line="28"/>
+        <source>Management will answer by {due}.</source>
+        <translation>Руководство ответит до {due}.</translation>
     </message>
 </context>
 <context>
     <name>RequestQueue</name>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="240"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="270"/>
         <source>Nobody has asked your departments for anything yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ваши отделы пока никто не обращался.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="241"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="271"/>
         <source>No open requests to your departments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытых заявок в ваши отделы нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="243"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="273"/>
         <source>You have not filed any requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы ещё не подавали заявок.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="244"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="274"/>
         <source>None of your requests is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытых заявок от вас нет.</translation>
     </message>
 </context>
 <context>
@@ -5015,134 +6136,421 @@ Details were written to {path}.</source>
     </message>
 </context>
 <context>
+    <name>RequestSteps</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/request_steps.py" line="65"/>
+        <source>Issue to the order</source>
+        <translation>Выдать по заказу</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/request_steps.py" line="67"/>
+        <source>Put the parts in stock onto order {number} as its part lines, with their prices?</source>
+        <translation>Добавить имеющиеся в наличии запчасти в заказ-наряд {number} строками запчастей, с их ценами?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/request_steps.py" line="70"/>
+        <source>Issue</source>
+        <translation>Выдать</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/request_steps.py" line="75"/>
+        <location filename="../../desk_app/ui/requests/request_steps.py" line="79"/>
+        <source>Cancel the request</source>
+        <translation>Отменить заявку</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/request_steps.py" line="76"/>
+        <source>Cancel request {number}? The department stops working on it.</source>
+        <translation>Отменить заявку {number}? Отдел прекратит работу по ней.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/request_steps.py" line="89"/>
+        <source>You took request {number}.</source>
+        <translation>Вы взяли в работу заявку {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/request_steps.py" line="96"/>
+        <source>Parts reserved for request {number}: {count}.</source>
+        <translation>Зарезервировано запчастей по заявке {number}: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/request_steps.py" line="104"/>
+        <source>Parts issued to order {order}: {count}.</source>
+        <translation>Выдано запчастей по заказу {order}: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/request_steps.py" line="112"/>
+        <source>Request {number} cancelled.</source>
+        <translation>Заявка {number} отменена.</translation>
+    </message>
+</context>
+<context>
     <name>RequestsArea</name>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="58"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="61"/>
         <source>{status}, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="68"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="71"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Хорошо</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="70"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="73"/>
         <source>Not good</source>
-        <translation type="unfinished"></translation>
+        <translation>Плохо</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="113"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="116"/>
         <source>From</source>
-        <translation type="unfinished">От кого</translation>
+        <translation>От кого</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="118"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="121"/>
         <source>To</source>
-        <translation type="unfinished">Кому</translation>
+        <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="123"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="126"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="129"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="132"/>
+        <source>Due</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/queue.py" line="137"/>
         <source>Needed by</source>
-        <translation type="unfinished">Срок</translation>
+        <translation>Нужно к</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="133"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="141"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="135"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="143"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="136"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="144"/>
         <source>Vehicle</source>
-        <translation type="unfinished">Автомобиль</translation>
+        <translation>Автомобиль</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="138"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="146"/>
         <source>Work order</source>
-        <translation type="unfinished">Заказ-наряд</translation>
+        <translation>Заказ-наряд</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="141"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="149"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="159"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="174"/>
         <source>Filed {moment} by {name} ({department})</source>
-        <translation type="unfinished"></translation>
+        <translation>Подана {moment}, заявитель: {name} ({department})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="266"/>
+        <location filename="../../desk_app/ui/requests/area.py" line="55"/>
         <source>Show &amp;closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать &amp;закрытые</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="268"/>
+        <location filename="../../desk_app/ui/requests/area.py" line="57"/>
         <source>Also list requests that were closed, rejected or cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать также закрытые, отклонённые и отменённые заявки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="287"/>
+        <location filename="../../desk_app/ui/requests/area.py" line="82"/>
+        <source>Scorecards</source>
+        <translation>Оценка работы отделов</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/area.py" line="83"/>
+        <source>Survey</source>
+        <translation>Опрос</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/area.py" line="84"/>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/area.py" line="98"/>
+        <source>&amp;New request…</source>
+        <translation>&amp;Новая заявка…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/area.py" line="100"/>
+        <source>Ask parts, finance or the workshop (Ctrl+N)</source>
+        <translation>Заявка в отдел запчастей, бухгалтерию или цех (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/area.py" line="105"/>
         <source>&amp;Print slip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать бланка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="289"/>
+        <location filename="../../desk_app/ui/requests/area.py" line="107"/>
         <source>Print the chosen request for its counter (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать бланк выбранной заявки для отдела (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="304"/>
+        <location filename="../../desk_app/ui/requests/area.py" line="134"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="329"/>
+        <location filename="../../desk_app/ui/requests/area.py" line="238"/>
+        <source>Request {number} filed.</source>
+        <translation>Заявка {number} подана.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/area.py" line="248"/>
+        <source>New request from {request}</source>
+        <translation>Новая заявка: {request}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/area.py" line="262"/>
         <source>Choose a request in the list to print its slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите заявку в списке, чтобы напечатать её бланк.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="339"/>
+        <location filename="../../desk_app/ui/requests/area.py" line="270"/>
         <source>Request slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Бланк заявки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="344"/>
+        <location filename="../../desk_app/ui/requests/area.py" line="280"/>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="344"/>
+        <location filename="../../desk_app/ui/requests/area.py" line="280"/>
         <source>My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои заявки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="348"/>
-        <source>{name} ({count}, {overdue} overdue)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk_app/ui/requests/area.py" line="285"/>
+        <source>{count} new</source>
+        <translation>новых: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="351"/>
-        <source>{name} ({count})</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk_app/ui/requests/area.py" line="288"/>
+        <source>{overdue} overdue</source>
+        <translation>просрочено: {overdue}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/area.py" line="290"/>
+        <source>{name} ({notes})</source>
+        <translation>{name} ({notes})</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsSection</name>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="176"/>
+        <source>Ask parts / finance…</source>
+        <translation>Запрос в запчасти / бухгалтерию…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="179"/>
+        <source>File a request about this car to another department</source>
+        <translation>Подать заявку по этому автомобилю в другой отдел</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="190"/>
+        <source>Nobody has asked another department about this car yet.</source>
+        <translation>По этому автомобилю в другие отделы пока не обращались.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="279"/>
+        <source>No. {id} · {kind} · filed {moment} by {name}</source>
+        <translation>№ {id} · {kind} · подана {moment}, {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="290"/>
+        <source>Answer ({name}, {moment}):</source>
+        <translation>Ответ ({name}, {moment}):</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="294"/>
+        <source>Answer:</source>
+        <translation>Ответ:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="299"/>
+        <source>No answer yet; promised by {moment}.</source>
+        <translation>Ответа пока нет; обещан к {moment}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="308"/>
+        <source>Requests about this car: {count}</source>
+        <translation>Заявки по этому автомобилю: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="312"/>
+        <source>overdue now: {count}</source>
+        <translation>сейчас просрочено: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="314"/>
+        <source>answered late: {count}</source>
+        <translation>отвечено с опозданием: {count}</translation>
     </message>
 </context>
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="79"/>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="82"/>
         <source>No internal request concerned this client&apos;s orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>По заказ-нарядам этого клиента внутренних заявок не было.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsBox</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_results.py" line="155"/>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_results.py" line="183"/>
+        <source>&amp;Round:</source>
+        <translation>&amp;Опрос:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_results.py" line="207"/>
+        <source>Results appear here when a round is closed.</source>
+        <translation>Результаты появятся здесь, когда опрос будет закрыт.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_results.py" line="217"/>
+        <source>Nobody answered in this round.</source>
+        <translation>В этом опросе никто не ответил.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_results.py" line="219"/>
+        <source>Nobody rated your department in this round.</source>
+        <translation>В этом опросе ваш отдел никто не оценил.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_results.py" line="227"/>
+        <source>&lt;b&gt;{department}&lt;/b&gt; — to improve: {criteria}</source>
+        <translation>&lt;b&gt;{department}&lt;/b&gt; — улучшить: {criteria}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_results.py" line="238"/>
+        <source>Hover a mean to see it by rating department; a department is shown apart only when at least three of its people answered.</source>
+        <translation>Наведите курсор на среднее, чтобы увидеть его по оценивавшим отделам; отдел показывается отдельно, только если ответили не меньше трёх его сотрудников.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPage</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="48"/>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="49"/>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="50"/>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="66"/>
+        <source>{n} min</source>
+        <translation>{n} мин</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="70"/>
+        <source>{n} h</source>
+        <translation>{n} ч</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="73"/>
+        <source>{n} days</source>
+        <translation>{n} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="80"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="86"/>
+        <source>Cars held up</source>
+        <translation>Задержано автомобилей</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="92"/>
+        <source>Late answers</source>
+        <translation>Ответов с опозданием</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="98"/>
+        <source>Late hours</source>
+        <translation>Часов опоздания</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="234"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="236"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="239"/>
+        <source>How the departments serve each other</source>
+        <translation>Как отделы обслуживают друг друга</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="246"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="251"/>
+        <source>No department received requests in this period.</source>
+        <translation>За этот период ни один отдел не получал заявок.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="265"/>
+        <source>Cars ready after the time promised to the client, while a request to the department was answered late (or is still unanswered). The chain is no stronger than its weakest link.</source>
+        <translation>Автомобили, готовые позже срока, обещанного клиенту, когда отдел ответил на заявку с опозданием (или ещё не ответил). Цепь не прочнее самого слабого звена.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="290"/>
+        <source>The weakest link</source>
+        <translation>Самое слабое звено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="351"/>
+        <source>No car was held up by a late answer in this period.</source>
+        <translation>За этот период ни один автомобиль не был задержан из-за опоздания с ответом.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="353"/>
+        <source>The weakest link: {department}. Its late answers held up %n car(s), {hours} h late in all.</source>
+        <translation>
+            <numerusform>Самое слабое звено: {department}. Из-за его запоздалых ответов задержан %n автомобиль, всего опоздание {hours} ч.</numerusform>
+            <numerusform>Самое слабое звено: {department}. Из-за его запоздалых ответов задержаны %n автомобиля, всего опоздание {hours} ч.</numerusform>
+            <numerusform>Самое слабое звено: {department}. Из-за его запоздалых ответов задержано %n автомобилей, всего опоздание {hours} ч.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5150,7 +6558,7 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/intake/search_results.py" line="31"/>
         <source>No car on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобиль не указан</translation>
     </message>
 </context>
 <context>
@@ -5158,117 +6566,117 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="65"/>
         <source>e.g. ООО or ИП</source>
-        <translation type="unfinished"></translation>
+        <translation>например, ООО или ИП</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="66"/>
         <source>10 digits, or 12 for an entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>10 цифр, для ИП — 12</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="68"/>
         <source>13 digits, or 15 for an entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>13 цифр, для ИП — 15</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="78"/>
         <source>Choose logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать логотип…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="80"/>
         <source>Remove logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать логотип</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="82"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="84"/>
         <source>Reload the saved details</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть сохранённые реквизиты</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="102"/>
         <source>How the shop is named on every printed act, sheet and letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Так сервис указывается во всех печатных актах, листах и письмах.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="114"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наименование:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="115"/>
         <source>&amp;Legal form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правовая форма:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="116"/>
         <source>&amp;INN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ИНН:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="117"/>
         <source>&amp;OGRN / OGRNIP:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ОГРН / ОГРНИП:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="118"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="119"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="120"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="124"/>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="126"/>
         <source>&amp;Warranty text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст &amp;гарантии:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="202"/>
         <source>The shop&apos;s details are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реквизиты сервиса сохранены.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="209"/>
         <source>Choose the shop&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите логотип сервиса</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="209"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="220"/>
         <source>Cannot read {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать {file}: {reason}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="234"/>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотипа нет</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="244"/>
         <source>Not a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не изображение PNG</translation>
     </message>
 </context>
 <context>
@@ -5276,86 +6684,86 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_items.py" line="123"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_items.py" line="125"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>просрочено</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_items.py" line="130"/>
         <location filename="../../desk_app/ui/timeline/gantt_appointments.py" line="77"/>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_items.py" line="132"/>
         <location filename="../../desk_app/ui/timeline/gantt_appointments.py" line="78"/>
         <source>Vehicle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобиль:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_items.py" line="135"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_items.py" line="136"/>
         <source>Accepted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Принят:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_items.py" line="137"/>
         <source>Promised:</source>
-        <translation type="unfinished"></translation>
+        <translation>Обещанный срок:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_rulers.py" line="115"/>
         <location filename="../../desk_app/ui/timeline/gantt_appointments.py" line="87"/>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_rulers.py" line="122"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_rulers.py" line="125"/>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>свободно</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_appointments.py" line="71"/>
         <location filename="../../desk_app/ui/timeline/gantt_toolbar.py" line="63"/>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_appointments.py" line="74"/>
         <source>Booked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан на:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_appointments.py" line="79"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повод:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_toolbar.py" line="61"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_layout.py" line="55"/>
         <source>No bay</source>
-        <translation type="unfinished"></translation>
+        <translation>Без поста</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_layout.py" line="56"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Не назначено</translation>
     </message>
 </context>
 <context>
@@ -5363,57 +6771,57 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_view.py" line="137"/>
         <source>Bays</source>
-        <translation type="unfinished"></translation>
+        <translation>Посты</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_view.py" line="137"/>
         <source>Mechanics</source>
-        <translation type="unfinished"></translation>
+        <translation>Слесари</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/timeline/gantt_view.py" line="147"/>
         <source>%n car(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n автомобиль</numerusform>
+            <numerusform>%n автомобиля</numerusform>
+            <numerusform>%n автомобилей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/timeline/gantt_view.py" line="149"/>
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n просрочен</numerusform>
+            <numerusform>%n просрочено</numerusform>
+            <numerusform>%n просрочено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/timeline/gantt_view.py" line="151"/>
         <source>%n booked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_view.py" line="220"/>
         <source>Order {number} moved to {lane}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ-наряд {number} перенесён: {lane}.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_view.py" line="222"/>
         <source>Order {number}: works handed over to {lane}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ-наряд {number}: работы переданы — {lane}.</translation>
     </message>
 </context>
 <context>
     <name>ShopWatcher</name>
     <message>
-        <location filename="../../desk_app/ui/live_updates.py" line="153"/>
+        <location filename="../../desk_app/ui/live_updates.py" line="108"/>
         <source>Live updates paused: the database does not answer. Trying again every {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление на лету приостановлено: база данных не отвечает. Повторная попытка каждые {seconds} с.</translation>
     </message>
 </context>
 <context>
@@ -5421,77 +6829,77 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="43"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить сотрудника</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="45"/>
         <source>Change {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить: {name}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="53"/>
         <source>Surname, first name and patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия, имя и отчество</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="55"/>
         <source>e.g. Senior receptionist</source>
-        <translation type="unfinished"></translation>
+        <translation>например, старший мастер-приёмщик</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="71"/>
         <source>Leave empty to keep the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставьте пустым, чтобы не менять пароль</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="84"/>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ФИО:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="86"/>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Должность:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="87"/>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Роли:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="91"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="91"/>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый &amp;пароль:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="93"/>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторите пароль:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="98"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="98"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="122"/>
         <source>Department: {department}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдел: {department}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="129"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -5499,83 +6907,271 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="50"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="51"/>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Не работает</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="56"/>
         <source>Name</source>
-        <translation type="unfinished">Наименование</translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="62"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="68"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Роли</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="74"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдел</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="80"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="121"/>
         <source>&amp;Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить сотрудника…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="123"/>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="124"/>
         <source>Change the position, roles or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить должность, роли или пароль</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="126"/>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="233"/>
         <source>&amp;Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уволить</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="198"/>
         <source>{name} is back at work.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: снова работает.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="198"/>
         <source>{name} is retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: больше не работает.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="221"/>
         <source>{name} was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен сотрудник: {name}.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="221"/>
         <source>{name} was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменены данные сотрудника: {name}.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="233"/>
         <source>&amp;Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуть</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsPage</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/closed_days_box.py" line="47"/>
+        <source>every year</source>
+        <translation>ежегодно</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/closed_days_box.py" line="48"/>
+        <source>once</source>
+        <translation>однократно</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/closed_days_box.py" line="52"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/closed_days_box.py" line="53"/>
+        <source>Repeats</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/closed_days_box.py" line="54"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="31"/>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="32"/>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="33"/>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="34"/>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="35"/>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="36"/>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="37"/>
+        <source>Sun</source>
+        <translation>Вс</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="74"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} мин</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="76"/>
+        <source>{hours} h</source>
+        <translation>{hours} ч</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="77"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} ч {minutes} мин</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="111"/>
+        <source>no window: never served</source>
+        <translation>нет часов приёма: заявки не обслуживаются</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="117"/>
+        <source>{first} and {second}</source>
+        <translation>{first} и {second}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="57"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="62"/>
+        <source>Request</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="67"/>
+        <source>Response time</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="72"/>
+        <source>Service windows</source>
+        <translation>Часы приёма заявок</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="117"/>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="118"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="128"/>
+        <source>Reload the saved standard</source>
+        <translation>Загрузить сохранённый норматив</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="131"/>
+        <source>Revert</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="132"/>
+        <source>Show the saved standard again</source>
+        <translation>Снова показать сохранённый норматив</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="134"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="160"/>
+        <source>Response time:</source>
+        <translation>Срок ответа:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="165"/>
+        <source>Counted only inside the windows, on days the shop is open.</source>
+        <translation>Считается только в часы приёма заявок, в рабочие дни сервиса.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="177"/>
+        <source>Service windows:</source>
+        <translation>Часы приёма заявок:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="188"/>
+        <source>What each department promises the others: a request is answered within its response time, counted in the department&apos;s service windows. A request filed outside them waits for the next window.</source>
+        <translation>Что каждый отдел обещает остальным: на заявку отвечают в пределах срока ответа, который отсчитывается в часы приёма заявок отдела. Заявка, поданная вне этих часов, ждёт следующего периода приёма.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="230"/>
+        <source>Save or revert this change first.</source>
+        <translation>Сначала сохраните или отмените это изменение.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="263"/>
+        <source>The standard for &quot;{kind}&quot; is saved.</source>
+        <translation>Норматив для «{kind}» сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="318"/>
+        <source>A request filed now would never be answered: it has no window.</source>
+        <translation>На заявку, поданную сейчас, никогда не ответят: для неё нет часов приёма.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="321"/>
+        <source>A request filed now would wait for the window at {opens} and be answered by {due}.</source>
+        <translation>Заявка, поданная сейчас, будет ждать начала приёма в {opens}, ответ — до {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="324"/>
+        <source>A request filed now would be answered by {due}.</source>
+        <translation>На заявку, поданную сейчас, ответят до {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="326"/>
+        <source>(By the saved standard: save to see the new one.)</source>
+        <translation>(По сохранённому нормативу: сохраните, чтобы увидеть новый.)</translation>
     </message>
 </context>
 <context>
@@ -5583,62 +7179,216 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/timeline/cards.py" line="52"/>
         <source>No promised time</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок не обещан</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/cards.py" line="76"/>
         <source>today {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>сегодня {time}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/cards.py" line="78"/>
         <source>tomorrow {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>завтра {time}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/cards.py" line="100"/>
         <source>Due {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок: {when}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/board.py" line="69"/>
         <source>No bay yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пост не назначен</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/board.py" line="110"/>
         <source>No cars</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобилей нет</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/board.py" line="141"/>
         <source>Status board</source>
-        <translation type="unfinished"></translation>
+        <translation>Доска статусов</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/board.py" line="145"/>
         <source>All open orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Все открытые заказ-наряды</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/board.py" line="146"/>
         <source>Today&apos;s orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ-наряды на сегодня</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/board.py" line="147"/>
         <source>Cars accepted today or promised for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобили, принятые сегодня или обещанные к сегодняшнему дню</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/board.py" line="259"/>
         <source>Cars: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобилей: {count}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/board.py" line="261"/>
         <source>Overdue: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPage</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="197"/>
+        <source>Round title, e.g. Autumn 2026</source>
+        <translation>Название опроса, например «Осень 2026»</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="199"/>
+        <source>&amp;Open a round</source>
+        <translation>&amp;Открыть опрос</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="202"/>
+        <source>C&amp;lose the round</source>
+        <translation>&amp;Закрыть опрос</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="234"/>
+        <source>No survey round is open.</source>
+        <translation>Нет открытого опроса.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="237"/>
+        <source>The survey “{title}” is open since {moment}.</source>
+        <translation>Опрос «{title}» открыт с {moment}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="266"/>
+        <source>Close the round</source>
+        <translation>Закрыть опрос</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="268"/>
+        <source>Close “{title}”? Nobody can rate in it afterwards, and its results are shown.</source>
+        <translation>Закрыть опрос «{title}»? После этого в нём нельзя будет ставить оценки, а его результаты станут видны.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResults</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_results.py" line="63"/>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_results.py" line="86"/>
+        <source>raters: {count}</source>
+        <translation>оценивших: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_results.py" line="101"/>
+        <source>{department} ({count}): {mean}</source>
+        <translation>{department} ({count}): {mean}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_results.py" line="110"/>
+        <source>raters not shown by department, to keep them anonymous: {count}</source>
+        <translation>оценивших без разбивки по отделам (ради анонимности): {count}</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyWords</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="16"/>
+        <source>Competence</source>
+        <translation>Компетентность</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="17"/>
+        <source>Accessibility</source>
+        <translation>Доступность</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="18"/>
+        <source>Courtesy</source>
+        <translation>Вежливость</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="19"/>
+        <source>Reliability</source>
+        <translation>Надёжность</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="20"/>
+        <source>Safety</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="21"/>
+        <source>Responsibility</source>
+        <translation>Ответственность</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="22"/>
+        <source>Communication</source>
+        <translation>Общение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="23"/>
+        <source>Understanding the customer</source>
+        <translation>Понимание клиента</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="24"/>
+        <source>Tangibles</source>
+        <translation>Материальная среда</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="28"/>
+        <source>Knows the job and has the skills to do it.</source>
+        <translation>Знает своё дело и умеет его делать.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="31"/>
+        <source>Easy to reach: answers the phone, is there when needed.</source>
+        <translation>Легко связаться: берёт трубку, на месте, когда нужен.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="34"/>
+        <source>Polite, respectful and friendly with us.</source>
+        <translation>Вежлив, уважителен и доброжелателен с нами.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="37"/>
+        <source>Does what was promised, right the first time and on time.</source>
+        <translation>Делает обещанное — правильно с первого раза и в срок.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="40"/>
+        <source>Cars, money and data are safe in their hands.</source>
+        <translation>Автомобили, деньги и данные у них в сохранности.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="43"/>
+        <source>Takes our problem as their own and sees it through.</source>
+        <translation>Принимает нашу проблему как свою и доводит дело до конца.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="46"/>
+        <source>Keeps us informed in plain words, and listens.</source>
+        <translation>Держит нас в курсе простыми словами и умеет слушать.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="49"/>
+        <source>Knows what we need and why we ask.</source>
+        <translation>Понимает, что нам нужно и зачем мы просим.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="52"/>
+        <source>Tidy workplace, working tools, clear paperwork.</source>
+        <translation>Порядок на рабочем месте, исправный инструмент, понятные документы.</translation>
     </message>
 </context>
 <context>
@@ -5646,62 +7396,62 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="88"/>
         <source>Reload the saved table</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить сохранённую таблицу</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="91"/>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить строку</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="92"/>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить строку</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="93"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="94"/>
         <source>Show the saved table again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова показать сохранённую таблицу</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="95"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="156"/>
         <source>&quot;{table}&quot; is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица «{table}» сохранена.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="206"/>
         <source>Type an order value above to see its discount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите выше сумму заказа, чтобы увидеть скидку.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="210"/>
         <source>no discount</source>
-        <translation type="unfinished"></translation>
+        <translation>без скидки</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="212"/>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="215"/>
         <source>A car bought here gets {extra} % more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для автомобиля, купленного у нас, — ещё {extra} %.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="230"/>
         <source>Row {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {row}: {message}</translation>
     </message>
 </context>
 <context>
@@ -5709,83 +7459,106 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/timeline/order_list.py" line="57"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ-наряд</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/order_list.py" line="59"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/order_list.py" line="65"/>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Обещанный срок</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/order_list.py" line="66"/>
         <source>Vehicle</source>
-        <translation type="unfinished">Автомобиль</translation>
+        <translation>Автомобиль</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/order_list.py" line="67"/>
         <source>Plate</source>
-        <translation type="unfinished">Гос. номер</translation>
+        <translation>Гос. номер</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/order_list.py" line="68"/>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/order_list.py" line="69"/>
         <source>Bay</source>
-        <translation type="unfinished">Пост</translation>
+        <translation>Пост</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/order_list.py" line="70"/>
         <source>Master</source>
-        <translation type="unfinished">Мастер</translation>
+        <translation>Мастер</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/order_list.py" line="72"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принят</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/area.py" line="56"/>
         <source>My work</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои работы</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/area.py" line="62"/>
         <source>Cars in the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобили в сервисе</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/area.py" line="83"/>
         <location filename="../../desk_app/ui/timeline/area.py" line="94"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>График</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/area.py" line="84"/>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Доска</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/area.py" line="85"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Список</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/area.py" line="113"/>
         <source>{count} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>просрочено: {count}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/area.py" line="113"/>
         <source>None overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченных нет</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_chart.py" line="45"/>
+        <source>Solid line: share answered within the agreed standard. Dashed line: share rated “good”. Per week, in per cent.</source>
+        <translation>Сплошная линия: доля ответов в пределах согласованного норматива. Пунктир: доля ответов с оценкой «хорошо». По неделям, в процентах.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_chart.py" line="51"/>
+        <source>Week by week</source>
+        <translation>По неделям</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_chart.py" line="67"/>
+        <source>All departments</source>
+        <translation>Все отделы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_chart.py" line="97"/>
+        <source>{department}: rated good</source>
+        <translation>{department}: оценка «хорошо»</translation>
     </message>
 </context>
 <context>
@@ -5793,62 +7566,62 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/clients/card_vehicle_form.py" line="64"/>
         <source>Edit the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить автомобиль</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_vehicle_form.py" line="64"/>
         <source>Add a car</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить автомобиль</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_vehicle_form.py" line="69"/>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>Марка</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_vehicle_form.py" line="70"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_vehicle_form.py" line="71"/>
         <source>Year</source>
-        <translation type="unfinished">Год выпуска</translation>
+        <translation>Год выпуска</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_vehicle_form.py" line="72"/>
         <source>Plate</source>
-        <translation type="unfinished">Гос. номер</translation>
+        <translation>Гос. номер</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_vehicle_form.py" line="73"/>
         <source>VIN</source>
-        <translation type="unfinished">VIN</translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_vehicle_form.py" line="74"/>
         <source>Engine number</source>
-        <translation type="unfinished">Номер двигателя</translation>
+        <translation>Номер двигателя</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_vehicle_form.py" line="75"/>
         <source>Colour</source>
-        <translation type="unfinished">Цвет</translation>
+        <translation>Цвет</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_vehicle_form.py" line="83"/>
         <source>Bought at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>Куплен у нас</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_vehicle_form.py" line="212"/>
         <source>This car is no longer on the client&apos;s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого автомобиля больше нет в карточке клиента.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_vehicle_form.py" line="237"/>
         <source>Your input is kept. Save to replace what the other desk saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши изменения не потеряны. Сохраните, чтобы заменить данные, сохранённые на другом рабочем месте.</translation>
     </message>
 </context>
 <context>
@@ -5856,105 +7629,105 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="49"/>
         <source>Car</source>
-        <translation type="unfinished">Марка, модель</translation>
+        <translation>Автомобиль</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="57"/>
         <source>Other car…</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой автомобиль…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="75"/>
         <source>17 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>17 символов</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="76"/>
         <source>А123ВС77</source>
-        <translation type="unfinished"></translation>
+        <translation>А123ВС77</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="83"/>
         <source>&amp;Make</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Марка</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="84"/>
         <source>Mo&amp;del</source>
-        <translation type="unfinished"></translation>
+        <translation>М&amp;одель</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="85"/>
         <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Год выпуска</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="86"/>
         <source>&amp;Plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Гос. &amp;номер</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="87"/>
         <source>&amp;VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;VIN</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="88"/>
         <source>&amp;Engine number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер &amp;двигателя</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="89"/>
         <source>Colour</source>
-        <translation type="unfinished">Цвет</translation>
+        <translation>Цвет</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="167"/>
         <source>VIN {vin}</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN {vin}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="170"/>
         <source>First visit: no odometer reading on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый визит: прежних показаний пробега нет</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="172"/>
         <source>Last odometer: {km} km</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний пробег: {km} км</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="195"/>
         <source>From the VIN: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>По VIN: {what}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="215"/>
         <source>The year of manufacture is from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Год выпуска — от {first} до {last}.</translation>
     </message>
 </context>
 <context>
     <name>VehiclesTab</name>
     <message>
-        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="110"/>
-        <source>&amp;Edit car…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desk_app/ui/clients/card_vehicles.py" line="113"/>
+        <source>&amp;Edit car…</source>
+        <translation>&amp;Изменить автомобиль…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="116"/>
         <source>&amp;Add car…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить автомобиль…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="205"/>
+        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="208"/>
         <source>No car on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобили не указаны.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="216"/>
+        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="219"/>
         <source>Next service: not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее ТО: недоступно в этой версии.</translation>
     </message>
 </context>
 <context>
@@ -5962,7 +7735,58 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/clients/card_visits.py" line="80"/>
         <source>Double-click a visit to open its work order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните по визиту, чтобы открыть его заказ-наряд.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowRow</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="168"/>
+        <source>Opens</source>
+        <translation>Начало приёма</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="169"/>
+        <source>Closes</source>
+        <translation>Конец приёма</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="176"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsEditor</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="197"/>
+        <source>No windows: requests of this kind are never served.</source>
+        <translation>Часы приёма не заданы: заявки этого вида не обслуживаются.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="198"/>
+        <source>Add window</source>
+        <translation>Добавить часы приёма</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="200"/>
+        <source>Add Mon–Fri 09:00–18:00</source>
+        <translation>Добавить Пн–Пт 09:00–18:00</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="201"/>
+        <source>The usual working week in one row</source>
+        <translation>Обычная рабочая неделя одной строкой</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="246"/>
+        <source>Type the times as hh:mm, from 00:00 to 24:00.</source>
+        <translation>Вводите время в формате чч:мм, от 00:00 до 24:00.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="248"/>
+        <source>Tick the days of every window.</source>
+        <translation>Отметьте дни для каждого периода приёма.</translation>
     </message>
 </context>
 <context>
@@ -5970,57 +7794,57 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="72"/>
         <source>Works and the client&apos;s parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Работы и запчасти клиента</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="79"/>
         <source>Add a work: type a code or a name from the price list, or any text; Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить работу: введите код или название из прайс-листа либо любой текст; Enter</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="94"/>
         <source>Remove the selected work (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную работу (Del)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="106"/>
         <source>Add a part the client brought: its name; Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить запчасть, привезённую клиентом: её название; Enter</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="112"/>
         <source>Remove the selected part (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную запчасть (Del)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="117"/>
         <source>Parts supplied by the client (not charged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запчасти клиента (не оплачиваются)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="136"/>
         <source>Work {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа {number}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="139"/>
         <source>Part {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запчасть {number}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="152"/>
         <source>{code}  {name} — {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}  {name} — {hours} ч</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="225"/>
         <source>Total: {hours} h, {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого: {hours} ч, {amount}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="229"/>
         <source>No works yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Работ пока нет</translation>
     </message>
 </context>
 <context>
@@ -6107,7 +7931,7 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/orders/money_dialogs.py" line="34"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
 </context>
 </TS>

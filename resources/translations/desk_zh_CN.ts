@@ -2,184 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="115"/>
-        <source>The client answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="117"/>
-        <source>Quality check passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="119"/>
-        <source>Quality check failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="123"/>
-        <source>Printed: {document}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="139"/>
-        <source>Request to {department}: {kind}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="142"/>
-        <source>{department} answered after {duration}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="145"/>
-        <source>{department} answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="156"/>
-        <source>Price changed: {line}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="158"/>
-        <source>Discount changed: {old} % → {new} %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="163"/>
-        <source>Line removed: {line}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="173"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="173"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="42"/>
-        <source>{km} km</source>
-        <translation>{km} 公里</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="48"/>
-        <source>Regular since {date}: {visits} visits in 12 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="51"/>
-        <source>Not regular: {visits} visits in 12 months ({needed} make a regular)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="59"/>
-        <source>no discount rows set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="61"/>
-        <source>{percent} from {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="71"/>
-        <source>no discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="76"/>
-        <source>{low}–{high} %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="82"/>
-        <source>+ the extra for a car bought here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="83"/>
-        <source>+{percent} bought here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="90"/>
-        <source>{make}: {group} — {tiers}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="91"/>
-        <source>Unknown make</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="101"/>
-        <source>Next service: not known until a visit is handed over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="106"/>
-        <source>Next service about {date}, when it reaches {km}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="110"/>
-        <source>Next service by {date}, or at {km} if that comes first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="114"/>
-        <source>Next service by {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="116"/>
-        <source>Overdue — {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="123"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_texts.py" line="123"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="44"/>
-        <source>{score} of 5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="224"/>
-        <source>Applies now: the client is regular.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="226"/>
-        <source>Applies once the client is regular.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_values.py" line="74"/>
-        <source>Agrees to be reminded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_values.py" line="74"/>
-        <source>Not to be reminded</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AcceptanceAct</name>
     <message>
         <location filename="../../desk_app/documents/acceptance_act.py" line="56"/>
@@ -336,24 +158,72 @@
 <context>
     <name>AdminArea</name>
     <message>
-        <location filename="../../desk_app/ui/admin/area.py" line="30"/>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desk_app/ui/admin/area.py" line="33"/>
-        <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <source>Staff</source>
+        <translation>员工</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/area.py" line="36"/>
+        <source>Discounts</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/area.py" line="39"/>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>门店</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/area.py" line="43"/>
+        <source>Standards</source>
+        <translation>约定标准</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/area.py" line="50"/>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理</translation>
+    </message>
+</context>
+<context>
+    <name>AgreeForm</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="82"/>
+        <source>Agree a new goal</source>
+        <translation>约定新目标</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="85"/>
+        <source>e.g. fitters trained for air conditioning</source>
+        <translation>例如：完成空调维修培训的技师人数</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="93"/>
+        <source>pcs, people, days…</source>
+        <translation>件、人、天…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="98"/>
+        <source>&amp;Agree the goal</source>
+        <translation>约定目标(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="120"/>
+        <source>&amp;Goal:</source>
+        <translation>目标(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="122"/>
+        <source>&amp;Supplier → customer:</source>
+        <translation>供应方 → 客户方(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="124"/>
+        <source>&amp;Target and unit:</source>
+        <translation>目标值和单位(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="126"/>
+        <source>&amp;Due on:</source>
+        <translation>截止日期(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -361,72 +231,172 @@
     <message>
         <location filename="../../desk_app/ui/orders/answer_dialog.py" line="52"/>
         <source>The client&apos;s answer — {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>客户答复 — {number}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/answer_dialog.py" line="54"/>
         <source>Tick what the client agreed to</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选客户同意的项目</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/answer_dialog.py" line="56"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全选</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/answer_dialog.py" line="58"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>全不选</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/answer_dialog.py" line="82"/>
         <source>e.g. asks to call when the car is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：要求车辆完工后来电</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/answer_dialog.py" line="86"/>
         <source>&amp;Answered by:</source>
-        <translation type="unfinished"></translation>
+        <translation>答复人(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/answer_dialog.py" line="87"/>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>方式(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/answer_dialog.py" line="88"/>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间(&amp;W)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/answer_dialog.py" line="89"/>
         <source>C&amp;omment:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/answer_dialog.py" line="93"/>
         <source>Record the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>记录答复</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/answer_dialog.py" line="120"/>
         <source>Work</source>
-        <translation type="unfinished">维修项目</translation>
+        <translation>维修项目</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/answer_dialog.py" line="120"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>配件</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/answer_dialog.py" line="122"/>
         <source>{kind}: {name} — {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}：{name} — {amount}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/answer_dialog.py" line="150"/>
         <source>Agreed {count} of {all}: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>已同意 {count}/{all} 项：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="55"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="56"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="142"/>
+        <source>Answer request {number} — {kind}</source>
+        <translation>答复请求 {number} — {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="161"/>
+        <source>Part number</source>
+        <translation>零件号</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="162"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="163"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="164"/>
+        <source>In stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="165"/>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="166"/>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="167"/>
+        <source>Bin</source>
+        <translation>货位</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="168"/>
+        <source>Arrives</source>
+        <translation>到货时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="182"/>
+        <source>&amp;Add a part</source>
+        <translation>添加配件(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="193"/>
+        <source>e.g. analogue from Bosch, cheaper, same day</source>
+        <translation>例如：博世替代件，更便宜，当天到货</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="196"/>
+        <source>&amp;Send the answer</source>
+        <translation>发送答复(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="208"/>
+        <source>Ans&amp;wer:</source>
+        <translation>答复(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="220"/>
+        <source>{name} asks</source>
+        <translation>{name} 询问</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="247"/>
+        <source>the quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="248"/>
+        <source>the quantity available</source>
+        <translation>可用数量</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="249"/>
+        <source>the price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/answer_dialog.py" line="254"/>
+        <source>Line {row}: {what} is not a number.</source>
+        <translation>第 {row} 行：{what}不是数字。</translation>
     </message>
 </context>
 <context>
@@ -435,17 +405,17 @@
         <location filename="../../desk_app/app.py" line="142"/>
         <location filename="../../desk_app/app.py" line="153"/>
         <source>Demo shop</source>
-        <translation type="unfinished"></translation>
+        <translation>演示门店</translation>
     </message>
     <message>
         <location filename="../../desk_app/app.py" line="143"/>
         <source>This database already has data, so the demo shop was not added. Start with --db and a new file name to try the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库已有数据，因此未添加演示门店。如需试用演示，请使用 --db 并指定一个新文件名启动。</translation>
     </message>
     <message>
         <location filename="../../desk_app/app.py" line="182"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
 </context>
 <context>
@@ -453,69 +423,69 @@
     <message>
         <location filename="../../desk_app/ui/appointments/calendar.py" line="77"/>
         <source>The week (or day) before (PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一周（或上一天）(PgUp)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/calendar.py" line="79"/>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/calendar.py" line="80"/>
         <source>Back to today (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>回到今天 (Home)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/calendar.py" line="83"/>
         <source>The week (or day) after (PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一周（或下一天）(PgDown)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/calendar.py" line="88"/>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/calendar.py" line="89"/>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>周(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/calendar.py" line="99"/>
         <source>Show &amp;cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已取消(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/calendar.py" line="195"/>
         <source>{day} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}（今天）</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/calendar.py" line="230"/>
         <source>No bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>无预约</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/calendar.py" line="232"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/appointments/calendar.py" line="238"/>
         <source>%n booking(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个预约</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/calendar.py" line="250"/>
         <source>No bookings. Press “Book…” or double-click a free slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>无预约。请点击“预约…”或双击空闲时段。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/calendar.py" line="287"/>
         <source>Booked by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>预约人：{name}</translation>
     </message>
 </context>
 <context>
@@ -523,74 +493,94 @@
     <message>
         <location filename="../../desk_app/ui/appointments/panel.py" line="81"/>
         <source>&amp;Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>预约(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/panel.py" line="84"/>
         <source>&amp;Arrived → start intake</source>
-        <translation type="unfinished"></translation>
+        <translation>已到店 → 开始接车(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/panel.py" line="86"/>
         <source>&amp;No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>未到店(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/panel.py" line="88"/>
         <source>&amp;Cancel booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消预约(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/panel.py" line="170"/>
         <source>Select a booking to see it here. Double-click an empty slot to book it; ←/→ move between days, ↑/↓ between bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择预约即可在此查看。双击空闲时段即可预约；←/→ 切换日期，↑/↓ 切换预约。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/panel.py" line="182"/>
         <source>Reason: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：{text}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/panel.py" line="184"/>
         <source>Note: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：{text}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/panel.py" line="185"/>
         <source>Booked by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>预约人：{name}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/panel.py" line="234"/>
         <source>Booked {client} for {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 {client} 预约 {when}。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/panel.py" line="260"/>
         <source>{client} marked as a no-show.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {client} 标记为未到店。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/panel.py" line="270"/>
         <location filename="../../desk_app/ui/appointments/panel.py" line="276"/>
         <source>Cancel booking</source>
-        <translation type="unfinished"></translation>
+        <translation>取消预约</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/panel.py" line="272"/>
         <source>Cancel the booking of {client} on {when}?
 Reason (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>取消 {client} 在 {when} 的预约？
+原因（可选）：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/panel.py" line="277"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/panel.py" line="287"/>
         <source>The booking of {client} is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{client} 的预约已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalBanner</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/banner.py" line="53"/>
+        <location filename="../../desk_app/ui/requests/banner.py" line="54"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/banner.py" line="70"/>
+        <source>New request from {request} (click to open)</source>
+        <translation>新请求：{request}（点击打开）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/banner.py" line="72"/>
+        <source>{count} new requests; the latest from {request} (click to open)</source>
+        <translation>{count} 个新请求；最新一个：{request}（点击打开）</translation>
     </message>
 </context>
 <context>
@@ -598,90 +588,90 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="68"/>
         <source>Book an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>新建预约</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="90"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="102"/>
         <source>What the client asks for, in his words</source>
-        <translation type="unfinished"></translation>
+        <translation>客户的需求（客户原话）</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="108"/>
         <source>e.g. call the day before</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：提前一天致电</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="120"/>
         <source>C&amp;lient:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="121"/>
         <source>&amp;Car:</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="122"/>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间(&amp;W)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="123"/>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>时长(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="124"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>事由(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="125"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="134"/>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>预约(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="165"/>
         <source>Car not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆暂未确定</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="192"/>
         <source>until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>至 {time}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="199"/>
         <source>Find the client first: type a phone, a plate or a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先查找客户：输入电话、车牌号或姓名。</translation>
     </message>
 </context>
 <context>
     <name>CallBacksTab</name>
     <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="112"/>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="115"/>
         <source>Average score {average} of 5 from {count} call-backs</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 次回访平均评分 {average}/5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="118"/>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="121"/>
         <source>Call-back results are not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本暂不支持回访结果。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="120"/>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="123"/>
         <source>Nobody has called this client back after a visit yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无人在到店后回访此客户。</translation>
     </message>
 </context>
 <context>
@@ -689,62 +679,62 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/clients/card_header.py" line="56"/>
         <source>Spent here</source>
-        <translation type="unfinished"></translation>
+        <translation>在本店消费</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_header.py" line="101"/>
         <source>{count} visits in all</source>
-        <translation type="unfinished"></translation>
+        <translation>共到店 {count} 次</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_header.py" line="103"/>
         <source>Personal data erased</source>
-        <translation type="unfinished"></translation>
+        <translation>个人数据已删除</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_header.py" line="106"/>
         <source>Erased on {date} at the client&apos;s request; the orders are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>应客户要求于 {date} 删除；工单予以保留。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_header.py" line="114"/>
         <source>Regular client</source>
-        <translation type="unfinished"></translation>
+        <translation>老客户</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_header.py" line="114"/>
         <source>Not regular</source>
-        <translation type="unfinished"></translation>
+        <translation>非老客户</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_header.py" line="120"/>
         <source>No phone on file</source>
-        <translation type="unfinished"></translation>
+        <translation>未登记电话</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_header.py" line="126"/>
         <source>No regular client&apos;s discount yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无老客户折扣。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_header.py" line="128"/>
         <source>Discount by the car&apos;s make and the order value; no car on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣按车辆品牌和工单金额确定；尚未登记车辆。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_header.py" line="132"/>
         <source>{car}: {range} by order value ({group})</source>
-        <translation type="unfinished"></translation>
+        <translation>{car}：按工单金额 {range}（{group}）</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_header.py" line="136"/>
         <source>, bought here</source>
-        <translation type="unfinished"></translation>
+        <translation>，本店购车</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_header.py" line="138"/>
         <source>Discount: {cars}</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣：{cars}</translation>
     </message>
 </context>
 <context>
@@ -752,97 +742,97 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="34"/>
         <source>Spare wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>备胎</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="35"/>
         <source>Jack</source>
-        <translation type="unfinished"></translation>
+        <translation>千斤顶</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="36"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>随车工具</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="37"/>
         <source>First-aid kit</source>
-        <translation type="unfinished"></translation>
+        <translation>急救包</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="38"/>
         <source>Warning triangle</source>
-        <translation type="unfinished"></translation>
+        <translation>三角警示牌</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="39"/>
         <source>Fire extinguisher</source>
-        <translation type="unfinished"></translation>
+        <translation>灭火器</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="40"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆证件</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="41"/>
         <source>Valuables</source>
-        <translation type="unfinished"></translation>
+        <translation>贵重物品</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="42"/>
         <source>Lights</source>
-        <translation type="unfinished"></translation>
+        <translation>灯光</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="43"/>
         <source>Tyres</source>
-        <translation type="unfinished"></translation>
+        <translation>轮胎</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="44"/>
         <source>Brakes</source>
-        <translation type="unfinished"></translation>
+        <translation>制动</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="45"/>
         <source>Fluids</source>
-        <translation type="unfinished"></translation>
+        <translation>油液</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="46"/>
         <source>Battery</source>
-        <translation type="unfinished"></translation>
+        <translation>蓄电池</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="47"/>
         <source>Wipers</source>
-        <translation type="unfinished"></translation>
+        <translation>雨刮</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="48"/>
         <source>Windscreen</source>
-        <translation type="unfinished"></translation>
+        <translation>前挡风玻璃</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="49"/>
         <source>Dashboard warning lights</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表盘警告灯</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="54"/>
         <source>OK</source>
-        <translation type="unfinished">正常</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="55"/>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>需关注</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="56"/>
         <source>Urgent</source>
-        <translation type="unfinished">紧急</translation>
+        <translation>紧急</translation>
     </message>
 </context>
 <context>
@@ -850,225 +840,340 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="142"/>
         <source>Left in the car and inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>车内物品与检查</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="153"/>
         <source>Mark the rest OK</source>
-        <translation type="unfinished"></translation>
+        <translation>其余标记为正常</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="157"/>
         <source>Inspection (1 OK, 2 attention, 3 urgent)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查（1 正常，2 需关注，3 紧急）</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/checklists_section.py" line="205"/>
         <source>What was seen</source>
-        <translation type="unfinished"></translation>
+        <translation>检查发现</translation>
     </message>
 </context>
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="30"/>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="33"/>
         <source>Filed</source>
-        <translation type="unfinished">提交时间</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="34"/>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="53"/>
-        <location filename="../../desk_app/ui/clients/card_visits.py" line="34"/>
-        <source>Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="35"/>
-        <source>Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="36"/>
-        <source>To</source>
-        <translation type="unfinished">受理部门</translation>
+        <translation>提交时间</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_lists.py" line="37"/>
-        <location filename="../../desk_app/ui/clients/card_visits.py" line="58"/>
-        <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="56"/>
+        <location filename="../../desk_app/ui/clients/card_visits.py" line="34"/>
+        <source>Order</source>
+        <translation>工单</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_lists.py" line="38"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
+        <source>Request</source>
+        <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="49"/>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="39"/>
+        <source>To</source>
+        <translation>受理部门</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="40"/>
+        <location filename="../../desk_app/ui/clients/card_visits.py" line="58"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="41"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="47"/>
+        <source>{score} of 5</source>
+        <translation>{score} / 5</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="52"/>
         <location filename="../../desk_app/ui/clients/card_visits.py" line="30"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="54"/>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="57"/>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="56"/>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="59"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="61"/>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="64"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="54"/>
+        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="57"/>
         <location filename="../../desk_app/ui/clients/card_visits.py" line="36"/>
         <source>Car</source>
-        <translation type="unfinished">品牌车型</translation>
+        <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="56"/>
+        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="59"/>
         <source>Year</source>
-        <translation type="unfinished">出厂年份</translation>
+        <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="60"/>
+        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="63"/>
         <source>Plate</source>
-        <translation type="unfinished">车牌号</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="61"/>
-        <source>VIN</source>
-        <translation type="unfinished">车架号 (VIN)</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="62"/>
-        <source>Bought here</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_vehicles.py" line="64"/>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="65"/>
+        <source>Bought here</source>
+        <translation>本店购车</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="67"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>到店次数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="70"/>
+        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="73"/>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="75"/>
+        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="78"/>
         <source>Last odometer</source>
-        <translation type="unfinished"></translation>
+        <translation>最近里程</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="81"/>
+        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="84"/>
         <source>Next service</source>
-        <translation type="unfinished"></translation>
+        <translation>下次保养</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="227"/>
+        <source>Applies now: the client is regular.</source>
+        <translation>现已适用：该客户是老客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="229"/>
+        <source>Applies once the client is regular.</source>
+        <translation>成为老客户后适用。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_visits.py" line="40"/>
         <source>Odometer, km</source>
-        <translation type="unfinished"></translation>
+        <translation>里程（公里）</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_visits.py" line="46"/>
         <source>Works</source>
-        <translation type="unfinished">维修项目</translation>
+        <translation>维修项目</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_visits.py" line="49"/>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>配件</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_visits.py" line="52"/>
         <source>Total</source>
-        <translation type="unfinished">合计</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_values.py" line="23"/>
-        <source>Client is a</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_values.py" line="24"/>
-        <source>Last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/clients/card_values.py" line="25"/>
-        <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_values.py" line="26"/>
-        <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <source>Client is a</source>
+        <translation>客户类型</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_values.py" line="27"/>
-        <source>Birthday</source>
-        <translation type="unfinished">生日</translation>
+        <source>Last name</source>
+        <translation>姓</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_values.py" line="28"/>
-        <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <source>First name</source>
+        <translation>名</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_values.py" line="29"/>
-        <source>Tax number</source>
-        <translation type="unfinished"></translation>
+        <source>Middle name</source>
+        <translation>父称</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_values.py" line="30"/>
-        <source>Contact person</source>
-        <translation type="unfinished">联系人</translation>
+        <source>Birthday</source>
+        <translation>生日</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_values.py" line="31"/>
-        <source>Company details</source>
-        <translation type="unfinished"></translation>
+        <source>Company name</source>
+        <translation>企业名称</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_values.py" line="32"/>
-        <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <source>Tax number</source>
+        <translation>纳税人识别号</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_values.py" line="33"/>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <source>Contact person</source>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_values.py" line="34"/>
-        <source>Address</source>
-        <translation type="unfinished">地址</translation>
+        <source>Company details</source>
+        <translation>开票信息</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_values.py" line="35"/>
-        <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
+        <source>Phones</source>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_values.py" line="36"/>
-        <source>Reminders and greetings</source>
-        <translation type="unfinished"></translation>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_values.py" line="37"/>
-        <source>Who sent the client</source>
-        <translation type="unfinished"></translation>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_values.py" line="38"/>
+        <source>Preferred channel</source>
+        <translation>首选联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_values.py" line="39"/>
+        <source>Reminders and greetings</source>
+        <translation>提醒与祝福</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_values.py" line="40"/>
+        <source>Who sent the client</source>
+        <translation>介绍来源</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_values.py" line="41"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_values.py" line="78"/>
+        <source>Agrees to be reminded</source>
+        <translation>同意接收提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_values.py" line="80"/>
+        <source>Not to be reminded</source>
+        <translation>不接收提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="45"/>
+        <source>{km} km</source>
+        <translation>{km} 公里</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="51"/>
+        <source>Regular since {date}: {visits} visits in 12 months</source>
+        <translation>自 {date} 起为老客户：12 个月内到店 {visits} 次</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="54"/>
+        <source>Not regular: {visits} visits in 12 months ({needed} make a regular)</source>
+        <translation>非老客户：12 个月内到店 {visits} 次（满 {needed} 次即为老客户）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="62"/>
+        <source>no discount rows set</source>
+        <translation>未设置折扣档位</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="64"/>
+        <source>{percent} from {value}</source>
+        <translation>满 {value} 享 {percent}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="74"/>
+        <source>no discount</source>
+        <translation>无折扣</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="79"/>
+        <source>{low}–{high} %</source>
+        <translation>{low}–{high}%</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="87"/>
+        <source>+ the extra for a car bought here</source>
+        <translation>+ 本店购车额外折扣</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="88"/>
+        <source>+{percent} bought here</source>
+        <translation>+{percent}（本店购车）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="95"/>
+        <source>{make}: {group} — {tiers}</source>
+        <translation>{make}：{group} — {tiers}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="96"/>
+        <source>Unknown make</source>
+        <translation>未知品牌</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="108"/>
+        <source>Next service: not known until a visit is handed over.</source>
+        <translation>下次保养：交车后才能确定。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="115"/>
+        <source>Next service about {date}, when it reaches {km}</source>
+        <translation>下次保养约在 {date}，届时里程将达到 {km}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="119"/>
+        <source>Next service by {date}, or at {km} if that comes first</source>
+        <translation>下次保养：{date} 前或里程达到 {km} 时（以先到者为准）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="123"/>
+        <source>Next service by {date}</source>
+        <translation>下次保养：{date} 前</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="125"/>
+        <source>Overdue — {text}</source>
+        <translation>已逾期 — {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="132"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_texts.py" line="132"/>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -1076,67 +1181,67 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/clients/card_dialog.py" line="71"/>
         <source>Client card</source>
-        <translation type="unfinished"></translation>
+        <translation>客户档案</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_dialog.py" line="86"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_dialog.py" line="114"/>
         <source>&amp;Merge with another card…</source>
-        <translation type="unfinished"></translation>
+        <translation>与其他档案合并(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_dialog.py" line="117"/>
         <source>Erase personal &amp;data…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除个人数据(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_dialog.py" line="159"/>
         <source>Client — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 — {name}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_dialog.py" line="184"/>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_dialog.py" line="185"/>
         <source>Ve&amp;hicles ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆（{count}）(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_dialog.py" line="186"/>
         <source>&amp;Visits ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>到店记录（{count}）(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_dialog.py" line="187"/>
         <source>Re&amp;quests ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>请求（{count}）(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_dialog.py" line="188"/>
         <source>Call-&amp;backs ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>回访（{count}）(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_dialog.py" line="189"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_dialog.py" line="287"/>
         <source>The two cards are one now; every visit is on this card.</source>
-        <translation type="unfinished"></translation>
+        <translation>两份档案已合并，所有到店记录都在此档案中。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_dialog.py" line="305"/>
         <source>The client&apos;s personal data is erased; his orders are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户的个人数据已删除，其工单仍保留。</translation>
     </message>
 </context>
 <context>
@@ -1144,17 +1249,17 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/clients/card_contact_form.py" line="84"/>
         <source>Agrees to reminders and greetings</source>
-        <translation type="unfinished"></translation>
+        <translation>同意接收提醒和问候</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_contact_form.py" line="89"/>
         <source>Add another phone</source>
-        <translation type="unfinished"></translation>
+        <translation>添加其他电话</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_contact_form.py" line="262"/>
         <source>This is not a date: {text}. Type it as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是有效日期：{text}。请按 {example} 的格式输入。</translation>
     </message>
 </context>
 <context>
@@ -1162,121 +1267,121 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/clients/client_list_model.py" line="69"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list_model.py" line="71"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list_model.py" line="76"/>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list_model.py" line="78"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list_model.py" line="80"/>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list_model.py" line="83"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>到店次数</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list_model.py" line="89"/>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>最近到店</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list_model.py" line="94"/>
         <location filename="../../desk_app/ui/clients/client_list.py" line="122"/>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>老客户</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list.py" line="105"/>
         <source>Search by name, phone, plate, VIN or e-mail — e.g. Иванов, 916 123, А123ВС</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名、电话、车牌、VIN 或电子邮箱搜索，例如：Иванов、916 123、А123ВС</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list.py" line="121"/>
         <source>Regular or not</source>
-        <translation type="unfinished"></translation>
+        <translation>是否老客户</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list.py" line="123"/>
         <source>Not regular</source>
-        <translation type="unfinished"></translation>
+        <translation>非老客户</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list.py" line="129"/>
         <source>People and companies</source>
-        <translation type="unfinished"></translation>
+        <translation>个人和企业</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list.py" line="130"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>个人</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list.py" line="131"/>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>企业</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list.py" line="134"/>
         <source>Reminders due</source>
-        <translation type="unfinished"></translation>
+        <translation>待提醒</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list.py" line="137"/>
         <source>Only the clients on today&apos;s “To contact” list</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示今日“待联系”列表中的客户</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list.py" line="141"/>
         <location filename="../../desk_app/ui/clients/client_list.py" line="314"/>
         <source>Reminders are not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒功能暂不可用。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/clients/client_list.py" line="283"/>
         <source>%Ln client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 位客户</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list.py" line="283"/>
         <source>No clients yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无客户</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list.py" line="285"/>
         <source>More than {cap} match — type more to narrow the list</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配结果超过 {cap} 个 — 请输入更多内容以缩小范围</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list.py" line="290"/>
         <source>No client matches “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“{text}”匹配的客户</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list.py" line="292"/>
         <source>No client matches these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合筛选条件的客户</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/client_list.py" line="301"/>
         <source>{matched} of {total} match</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 个中有 {matched} 个匹配</translation>
     </message>
 </context>
 <context>
@@ -1284,37 +1389,37 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/appointments/client_picker.py" line="44"/>
         <source>Client</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/client_picker.py" line="45"/>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/client_picker.py" line="46"/>
         <source>Car</source>
-        <translation type="unfinished">品牌车型</translation>
+        <translation>车辆</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/client_picker.py" line="47"/>
         <source>Plate</source>
-        <translation type="unfinished">车牌号</translation>
+        <translation>车牌号</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/client_picker.py" line="69"/>
         <source>Phone, plate, VIN or name</source>
-        <translation type="unfinished"></translation>
+        <translation>电话、车牌、VIN 或姓名</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/client_picker.py" line="92"/>
         <source>Nobody found. Check the number or type more.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到。请检查号码或输入更多内容。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/appointments/client_picker.py" line="99"/>
         <source>C&amp;hange client</source>
-        <translation type="unfinished"></translation>
+        <translation>更换客户(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -1322,37 +1427,37 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/intake/search_box.py" line="64"/>
         <source>Phone, plate, VIN or name — e.g. 916 123, А123ВС</source>
-        <translation type="unfinished"></translation>
+        <translation>电话、车牌号、VIN 或姓名 — 例如 916 123、А123ВС</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/search_box.py" line="163"/>
         <source>No client or car matches “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“{text}”匹配的客户或车辆</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/search_box.py" line="166"/>
         <source>The first {count} matches: type more to narrow them down</source>
-        <translation type="unfinished"></translation>
+        <translation>前 {count} 条匹配结果：继续输入以缩小范围</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/search_box.py" line="175"/>
         <source>New client “{text}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户“{text}”…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/search_box.py" line="175"/>
         <source>New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/search_box.py" line="179"/>
         <source>New vehicle for {name}: “{text}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>为 {name} 新建车辆：“{text}”…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/search_box.py" line="180"/>
         <source>New vehicle for {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>为 {name} 新建车辆…</translation>
     </message>
 </context>
 <context>
@@ -1360,112 +1465,112 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="41"/>
         <source>Friends or family</source>
-        <translation type="unfinished"></translation>
+        <translation>亲友介绍</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="42"/>
         <source>Car park agent</source>
-        <translation type="unfinished"></translation>
+        <translation>停车场介绍人</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="43"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>网站</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="44"/>
         <source>Maps and reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>地图及点评</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="45"/>
         <source>Passing by</source>
-        <translation type="unfinished"></translation>
+        <translation>路过</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="46"/>
         <source>Advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>广告</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="63"/>
         <source>Client</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="68"/>
         <source>&amp;New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="80"/>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改(&amp;H)…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="121"/>
         <source>Agrees to reminders and greetings</source>
-        <translation type="unfinished"></translation>
+        <translation>同意接收提醒和问候</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="123"/>
         <source>Search &amp;instead</source>
-        <translation type="unfinished"></translation>
+        <translation>改为搜索(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="130"/>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="131"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="132"/>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>父称</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="133"/>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>企业名称</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="135"/>
         <source>Client is a</source>
-        <translation type="unfinished"></translation>
+        <translation>客户类型</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="141"/>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="141"/>
         <source>Another phone</source>
-        <translation type="unfinished"></translation>
+        <translation>其他电话</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="147"/>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="148"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="150"/>
         <source>Who sent the client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户来源</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/client_section.py" line="181"/>
         <source>No phone on file</source>
-        <translation type="unfinished"></translation>
+        <translation>未登记电话</translation>
     </message>
 </context>
 <context>
@@ -1473,17 +1578,65 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/clients/area.py" line="38"/>
         <source>Card file</source>
-        <translation type="unfinished"></translation>
+        <translation>客户档案库</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/area.py" line="39"/>
         <source>To contact today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日待联系</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/area.py" line="48"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedDaysBox</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/closed_days_box.py" line="68"/>
+        <source>Closed days</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/closed_days_box.py" line="87"/>
+        <source>Every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/closed_days_box.py" line="90"/>
+        <source>e.g. a bridge day, stocktaking</source>
+        <translation>例如：调休、盘点</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/closed_days_box.py" line="91"/>
+        <source>Add closed day</source>
+        <translation>添加休息日</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/closed_days_box.py" line="93"/>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/closed_days_box.py" line="102"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/closed_days_box.py" line="108"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/closed_days_box.py" line="153"/>
+        <source>{day} is a closed day now.</source>
+        <translation>{day} 已设为休息日。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/closed_days_box.py" line="171"/>
+        <source>{day} is no longer a closed day.</source>
+        <translation>{day} 已不再是休息日。</translation>
     </message>
 </context>
 <context>
@@ -1491,7 +1644,7 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/orders/comment_dialog.py" line="62"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回</translation>
     </message>
 </context>
 <context>
@@ -1499,57 +1652,57 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/intake/condition_section.py" line="36"/>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/condition_section.py" line="38"/>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>满</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/condition_section.py" line="47"/>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>到店车况</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/condition_section.py" line="53"/>
         <source>km</source>
-        <translation type="unfinished"></translation>
+        <translation>公里</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/condition_section.py" line="56"/>
         <source>The reading is &amp;right (confirm the lower value)</source>
-        <translation type="unfinished"></translation>
+        <translation>读数无误(&amp;R)（确认较低的读数）</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/condition_section.py" line="61"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/condition_section.py" line="68"/>
         <source>In the client&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>按客户原话填写</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/condition_section.py" line="77"/>
         <source>&amp;Odometer, km</source>
-        <translation type="unfinished"></translation>
+        <translation>行驶里程，公里(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/condition_section.py" line="79"/>
         <source>&amp;Fuel</source>
-        <translation type="unfinished"></translation>
+        <translation>燃油量(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/condition_section.py" line="81"/>
         <source>&amp;Complaints and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>故障描述及需求(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/condition_section.py" line="99"/>
         <source>last {km}</source>
-        <translation type="unfinished"></translation>
+        <translation>上次 {km}</translation>
     </message>
 </context>
 <context>
@@ -1557,32 +1710,32 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/clients/card_conflict.py" line="75"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_conflict.py" line="75"/>
         <source>Saved at the other desk</source>
-        <translation type="unfinished"></translation>
+        <translation>其他工作台保存的内容</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_conflict.py" line="75"/>
         <source>Your input</source>
-        <translation type="unfinished"></translation>
+        <translation>您的输入</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_conflict.py" line="85"/>
         <source>Bold: changed at the other desk since you opened the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>粗体：您打开档案后已在其他工作台修改。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_conflict.py" line="87"/>
         <source>&amp;Reload (drop my input)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新载入（放弃我的输入）(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_conflict.py" line="89"/>
         <source>&amp;Keep my input</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我的输入(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1590,60 +1743,60 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="66"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="67"/>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="114"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="68"/>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="113"/>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="69"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="70"/>
         <source>Address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="71"/>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="110"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="72"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="107"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="109"/>
         <source>Client</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="111"/>
         <source>Due</source>
-        <translation type="unfinished">应付</translation>
+        <translation>到期</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="116"/>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试次数</translation>
     </message>
 </context>
 <context>
@@ -1651,124 +1804,124 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="143"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="147"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="151"/>
         <source>Print letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印信函…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="156"/>
         <source>Service reminders shown, for clients who consented and left an address</source>
-        <translation type="unfinished"></translation>
+        <translation>为已同意接收并留有地址的客户打印当前显示的保养提醒</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="159"/>
         <source>Mark shown as done…</source>
-        <translation type="unfinished"></translation>
+        <translation>将显示的标记为已完成…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="162"/>
         <source>After a mailing: the reminders and greetings shown, all at once</source>
-        <translation type="unfinished"></translation>
+        <translation>群发后使用：一次性标记当前显示的全部提醒和问候</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="167"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="188"/>
         <source>Reached…</source>
-        <translation type="unfinished"></translation>
+        <translation>已联系上…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="190"/>
         <source>Not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>未联系上</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="192"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="193"/>
         <source>Postpone…</source>
-        <translation type="unfinished"></translation>
+        <translation>推迟…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="194"/>
         <source>Open card</source>
-        <translation type="unfinished"></translation>
+        <translation>打开档案</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/clients/contact_list.py" line="251"/>
         <source>%n to contact today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>今天需联系 %n 人</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="253"/>
         <source>Nobody to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无需要联系的客户</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="385"/>
         <source>No answer three times: {name} is off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>三次未接通：{name} 已移出列表。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="387"/>
         <source>{name}: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：已完成。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="389"/>
         <source>No answer: {name} is on the list again tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>未接通：{name} 明天将重新列入名单。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="392"/>
         <source>{name}: put off until {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：已推迟至 {day}。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/clients/contact_list.py" line="398"/>
         <source>%n marked done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 项标记为已完成。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/clients/contact_list.py" line="399"/>
         <source>%n marked done, {taken} already taken by another desk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 项标记为已完成，另有 {taken} 项已由其他工作台处理。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="418"/>
         <source>Export the list for a mailing service</source>
-        <translation type="unfinished"></translation>
+        <translation>导出列表供群发服务使用</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="420"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/clients/contact_list.py" line="430"/>
         <source>%n contact(s) exported to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个联系人导出至 {path}。</numerusform>
         </translation>
     </message>
 </context>
@@ -1777,37 +1930,37 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/clients/card_contacts.py" line="103"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_contacts.py" line="123"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_contacts.py" line="126"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_contacts.py" line="259"/>
         <source>The form now shows what is saved. Change it and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>表单现在显示的是已保存的内容。请修改后保存。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_contacts.py" line="268"/>
         <source>Your input is kept. Save to replace what the other desk saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的输入已保留。保存即可覆盖其他工作台保存的内容。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_contacts.py" line="279"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_contacts.py" line="280"/>
         <source>Close the card and drop your changes to the client&apos;s details?</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭档案并放弃对客户信息的更改？</translation>
     </message>
 </context>
 <context>
@@ -1815,7 +1968,7 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/clients/card_contacts.py" line="67"/>
         <source>Client since</source>
-        <translation type="unfinished"></translation>
+        <translation>成为客户时间</translation>
     </message>
 </context>
 <context>
@@ -1823,24 +1976,24 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/damage/widget.py" line="95"/>
         <source>Click the car to place a mark of the chosen kind. Drag a mark to move it, double-click it to add a note, press Delete to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击车辆图放置所选类型的标记。拖动标记可移动位置，双击可添加备注，按 Delete 键可删除。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/damage/widget.py" line="133"/>
         <source>{kind} ({letter}): click the car to place it. Key {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}（{letter}）：点击车辆图放置。快捷键 {number}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/damage/widget.py" line="234"/>
         <source>%n mark(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 处标记</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/damage/widget.py" line="234"/>
         <source>No damage marked</source>
-        <translation type="unfinished"></translation>
+        <translation>未标记损伤</translation>
     </message>
 </context>
 <context>
@@ -1848,22 +2001,55 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/demo_loader.py" line="36"/>
         <source>Demo shop</source>
-        <translation type="unfinished"></translation>
+        <translation>演示门店</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/demo_loader.py" line="37"/>
         <source>Preparing the demo shop…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备演示门店…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/demo_loader.py" line="38"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/demo_loader.py" line="75"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentCard</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="169"/>
+        <source>{score} of 5</source>
+        <translation>{score} / 5</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="175"/>
+        <source>Requests received</source>
+        <translation>收到的请求</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="176"/>
+        <source>Median response</source>
+        <translation>响应时间中位数</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="179"/>
+        <source>Answered within the standard</source>
+        <translation>在标准时限内答复</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="182"/>
+        <source>Rated “good”</source>
+        <translation>评为“满意”</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="183"/>
+        <source>Average score</source>
+        <translation>平均分</translation>
     </message>
 </context>
 <context>
@@ -1871,27 +2057,27 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/damage/diagram.py" line="61"/>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>右侧</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/damage/diagram.py" line="62"/>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>顶部</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/damage/diagram.py" line="63"/>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>左侧</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/damage/diagram.py" line="64"/>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>前部</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/damage/diagram.py" line="65"/>
         <source>Rear</source>
-        <translation type="unfinished"></translation>
+        <translation>后部</translation>
     </message>
 </context>
 <context>
@@ -1899,22 +2085,22 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/damage/diagram.py" line="266"/>
         <source>Edit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑备注…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/damage/diagram.py" line="266"/>
         <source>Add note…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/damage/diagram.py" line="269"/>
         <source>Kind of damage</source>
-        <translation type="unfinished"></translation>
+        <translation>损伤类型</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/damage/diagram.py" line="276"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -1922,27 +2108,27 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/orders/money_dialogs.py" line="54"/>
         <source>Discount — {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣 — {number}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_dialogs.py" line="60"/>
         <source>e.g. regular client, loyalty card</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：老客户、会员卡</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_dialogs.py" line="61"/>
         <source>Discount, &amp;%:</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣 %(&amp;%)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_dialogs.py" line="62"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_dialogs.py" line="64"/>
         <source>Applies to the agreed works and parts; now {subtotal}.</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于已同意的维修项目和配件；当前为 {subtotal}。</translation>
     </message>
 </context>
 <context>
@@ -1950,17 +2136,17 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/clients/card_duplicates.py" line="61"/>
         <source>Possibly the same client: {name} also has {shared}.</source>
-        <translation type="unfinished"></translation>
+        <translation>可能是同一客户：{name} 也有 {shared}。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_duplicates.py" line="68"/>
         <source>Open that card</source>
-        <translation type="unfinished"></translation>
+        <translation>打开该档案</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_duplicates.py" line="77"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>合并…</translation>
     </message>
 </context>
 <context>
@@ -1968,14 +2154,142 @@ Reason (optional):</source>
     <message>
         <location filename="../../desk_app/ui/errors.py" line="63"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>意外错误</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/errors.py" line="64"/>
         <source>Something went wrong inside the application. Your open forms are kept; save your work and restart if anything looks wrong.
 
 Details were written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序内部出错。已打开的表单均已保留；请保存工作，如有异常请重新启动。
+
+详细信息已写入 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>FactForm</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="180"/>
+        <source>Record the fact</source>
+        <translation>记录实际值</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="188"/>
+        <source>&amp;Record the fact</source>
+        <translation>记录实际值(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="196"/>
+        <source>A fact is recorded from the due date on; earlier only when the target is already met. A fact below the target, or none after the due date, is missed.</source>
+        <translation>自截止日期起可记录实际值；仅当目标已达成时才可提前记录。实际值低于目标值，或截止日期后仍未记录，即为未达成。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="208"/>
+        <source>Goal:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="209"/>
+        <source>&amp;Fact:</source>
+        <translation>实际值(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="219"/>
+        <source>Choose a goal in the list.</source>
+        <translation>请在列表中选择一个目标。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="222"/>
+        <source>{title}: {target} by {due} ({parties})</source>
+        <translation>{title}：{due} 前达到 {target}（{parties}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goal_forms.py" line="236"/>
+        <source>Only the two departments of a goal and the manager record its fact.</source>
+        <translation>只有目标涉及的两个部门和经理可以记录实际值。</translation>
+    </message>
+</context>
+<context>
+    <name>FilingDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="64"/>
+        <source>New request</source>
+        <translation>新建请求</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="81"/>
+        <source>e.g. ЗН-00777</source>
+        <translation>例如：ЗН-00777</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="98"/>
+        <source>What do you need? e.g. original pads only</source>
+        <translation>需要什么？例如：只要原厂刹车片</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="100"/>
+        <source>&amp;Needed by</source>
+        <translation>需要时间(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="113"/>
+        <source>The car waits for these parts (order → Awaiting parts)</source>
+        <translation>车辆在等待这些配件（工单 → 待配件）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="143"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="144"/>
+        <source>Work &amp;order:</source>
+        <translation>维修工单(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="146"/>
+        <source>&amp;Parts:</source>
+        <translation>配件(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="148"/>
+        <source>&amp;Text:</source>
+        <translation>内容(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="149"/>
+        <source>When:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="152"/>
+        <source>&amp;File the request</source>
+        <translation>提交请求(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="210"/>
+        <source>No work order with this number.</source>
+        <translation>没有此编号的维修工单。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="213"/>
+        <source>{vehicle} — {status}</source>
+        <translation>{vehicle} — {status}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="239"/>
+        <source>Choose what you ask for.</source>
+        <translation>请选择请求类型。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="243"/>
+        <source>There is no work order with this number.</source>
+        <translation>不存在此编号的维修工单。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="250"/>
+        <source>Line {row}: the quantity is not a number.</source>
+        <translation>第 {row} 行：数量不是数字。</translation>
     </message>
 </context>
 <context>
@@ -1983,47 +2297,47 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/first_manager_dialog.py" line="27"/>
         <source>Welcome — Service desk</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎 — 服务前台</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/first_manager_dialog.py" line="31"/>
         <source>This database is new. Create the manager&apos;s account: the manager then adds the receptionists, masters, mechanics, parts clerks and finance staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个新数据库。请创建经理账户，之后由经理添加服务接待、车间主管、技师、配件员和财务人员。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/first_manager_dialog.py" line="37"/>
         <source>e.g. Ivanova Maria Petrovna</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：王丽华</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/first_manager_dialog.py" line="48"/>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>全名(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/first_manager_dialog.py" line="50"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/first_manager_dialog.py" line="51"/>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>重复密码(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/first_manager_dialog.py" line="56"/>
         <source>Create and log in</source>
-        <translation type="unfinished"></translation>
+        <translation>创建并登录</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/first_manager_dialog.py" line="58"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/first_manager_dialog.py" line="72"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -2031,42 +2345,42 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/clients/card_forget.py" line="47"/>
         <source>Erase the client&apos;s personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>删除客户个人数据</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_forget.py" line="52"/>
         <source>Erase the personal data of {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 {name} 的个人数据？</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_forget.py" line="58"/>
         <source>&lt;b&gt;Erased for good:&lt;/b&gt; the name, every phone, the e-mail and the address, the birthday, the company&apos;s details, the notes, who sent the client, the plates of the cars and the record of reminders and call-backs. Bookings still to come are cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;永久删除：&lt;/b&gt;姓名、所有电话、电子邮箱和地址、生日、企业信息、备注、客户来源、车辆的车牌号，以及提醒和回访记录。尚未到来的预约将被取消。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_forget.py" line="66"/>
         <source>&lt;b&gt;Kept:&lt;/b&gt; the card as “#{id}”, the cars without their plates, and every work order with its works, parts and money — the shop must keep them for accounting and warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;保留：&lt;/b&gt;档案（显示为“#{id}”）、不含车牌号的车辆，以及所有维修工单及其维修项目、配件和金额 — 本店须保留这些信息用于会计核算和质保。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_forget.py" line="75"/>
         <source>The client asked to be forgotten. I understand this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户要求删除其个人信息。我了解此操作无法撤销。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_forget.py" line="81"/>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>删除个人数据</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_forget.py" line="110"/>
         <source>Someone changed the card meanwhile; it shows their changes now.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此期间有人修改了档案，现已显示其修改内容。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_forget.py" line="112"/>
         <source>Erase again if the client still asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>如客户仍有此要求，请再次删除。</translation>
     </message>
 </context>
 <context>
@@ -2074,27 +2388,27 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/intake/form_page.py" line="54"/>
         <source>◀ Day&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 当日列表</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/form_page.py" line="60"/>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>取消 (Esc)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/form_page.py" line="62"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/form_page.py" line="73"/>
         <source>Visible damage</source>
-        <translation type="unfinished"></translation>
+        <translation>可见损伤</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/form_page.py" line="129"/>
         <source>Ready to save</source>
-        <translation type="unfinished"></translation>
+        <translation>可以保存</translation>
     </message>
 </context>
 <context>
@@ -2102,37 +2416,105 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_toolbar.py" line="79"/>
         <source>The day (or week) before</source>
-        <translation type="unfinished"></translation>
+        <translation>前一天（或前一周）</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_toolbar.py" line="81"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_toolbar.py" line="84"/>
         <source>The day (or week) after</source>
-        <translation type="unfinished"></translation>
+        <translation>后一天（或后一周）</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_toolbar.py" line="93"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_toolbar.py" line="94"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>周</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_toolbar.py" line="96"/>
         <source>By bay</source>
-        <translation type="unfinished"></translation>
+        <translation>按工位</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_toolbar.py" line="97"/>
         <source>By mechanic</source>
-        <translation type="unfinished"></translation>
+        <translation>按技师</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/goals_page.py" line="38"/>
+        <source>Pending</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goals_page.py" line="39"/>
+        <source>Met</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goals_page.py" line="40"/>
+        <source>Missed</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goals_page.py" line="61"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goals_page.py" line="62"/>
+        <source>Supplier → customer</source>
+        <translation>供应方 → 客户方</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goals_page.py" line="64"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goals_page.py" line="71"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goals_page.py" line="77"/>
+        <source>Fact</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goals_page.py" line="84"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goals_page.py" line="89"/>
+        <source>Fact recorded</source>
+        <translation>实际值记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goals_page.py" line="119"/>
+        <source>No goals are agreed yet.</source>
+        <translation>尚未约定任何目标。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goals_page.py" line="165"/>
+        <source>The goal is agreed.</source>
+        <translation>目标已约定。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/goals_page.py" line="169"/>
+        <source>The fact is recorded.</source>
+        <translation>实际值已记录。</translation>
     </message>
 </context>
 <context>
@@ -2256,19 +2638,24 @@ Details were written to {path}.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desk_app/ui/orders/history_view.py" line="91"/>
+        <location filename="../../desk_app/ui/orders/history_view.py" line="94"/>
         <source>Waited in all:</source>
-        <translation type="unfinished"></translation>
+        <translation>累计等待：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/history_view.py" line="117"/>
+        <location filename="../../desk_app/ui/orders/history_view.py" line="101"/>
+        <source>Waited on requests:</source>
+        <translation>等待请求答复：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_view.py" line="127"/>
         <source>Nothing has happened to this order yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工单尚无任何记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/history_view.py" line="159"/>
+        <location filename="../../desk_app/ui/orders/history_view.py" line="170"/>
         <source>{party}: {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{party}：{duration}</translation>
     </message>
 </context>
 <context>
@@ -2276,32 +2663,32 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="58"/>
         <source>New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>元旦</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="59"/>
         <source>Defender of the Fatherland Day</source>
-        <translation type="unfinished"></translation>
+        <translation>祖国保卫者日</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="60"/>
         <source>International Women&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>国际妇女节</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="61"/>
         <source>Victory Day</source>
-        <translation type="unfinished"></translation>
+        <translation>胜利日</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="62"/>
         <source>Russia Day</source>
-        <translation type="unfinished"></translation>
+        <translation>俄罗斯日</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_list.py" line="63"/>
         <source>Unity Day</source>
-        <translation type="unfinished"></translation>
+        <translation>民族团结日</translation>
     </message>
 </context>
 <context>
@@ -2309,7 +2696,7 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/intake/bars.py" line="44"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2317,12 +2704,12 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/clients/contact_forms.py" line="47"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_forms.py" line="49"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2348,110 +2735,110 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="88"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="91"/>
         <location filename="../../desk_app/ui/intake/overview.py" line="114"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="96"/>
         <location filename="../../desk_app/ui/intake/overview.py" line="119"/>
         <source>Client</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="97"/>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="99"/>
         <location filename="../../desk_app/ui/intake/overview.py" line="121"/>
         <source>Vehicle</source>
-        <translation type="unfinished">车辆</translation>
+        <translation>车辆</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="102"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>事由</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="107"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="109"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>接车时间</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="123"/>
         <source>Accepted by</source>
-        <translation type="unfinished"></translation>
+        <translation>接车人</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/area.py" line="51"/>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/area.py" line="52"/>
         <source>&amp;Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>预约(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/area.py" line="88"/>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>接车</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/area.py" line="148"/>
         <source>Another intake is being filled in: save it or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一份接车记录正在填写：请先保存或取消。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/area.py" line="166"/>
         <source>An unfinished intake was kept: restore it or discard it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一份未完成的接车记录被保留：请先恢复或放弃。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/area.py" line="189"/>
         <source>An unfinished intake from {when} was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保留 {when} 未完成的接车记录。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/area.py" line="194"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/area.py" line="199"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/area.py" line="227"/>
         <source>Work order &lt;b&gt;{number}&lt;/b&gt; is saved: {summary}.</source>
-        <translation type="unfinished"></translation>
+        <translation>维修工单 &lt;b&gt;{number}&lt;/b&gt; 已保存：{summary}。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/area.py" line="234"/>
         <source>Print acceptance act</source>
-        <translation type="unfinished"></translation>
+        <translation>打印接车单</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/area.py" line="238"/>
         <source>Printing comes with the documents: not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印功能将随单据模块提供：暂不可用。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/area.py" line="245"/>
         <source>Work order {number} is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>维修工单 {number} 已保存。</translation>
     </message>
 </context>
 <context>
@@ -2459,37 +2846,37 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/intake/form.py" line="177"/>
         <source>Intake for a booked visit</source>
-        <translation type="unfinished"></translation>
+        <translation>预约到店接车</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/form.py" line="177"/>
         <source>New intake</source>
-        <translation type="unfinished"></translation>
+        <translation>新建接车</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/form.py" line="310"/>
         <source>Use this car and its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此车辆及其车主</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/form.py" line="312"/>
         <source>Use this client</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此客户</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/form.py" line="349"/>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>继续编辑</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/form.py" line="352"/>
         <source>Discard this intake? What was typed will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃此次接车？已输入的内容将丢失。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/form.py" line="353"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃</translation>
     </message>
 </context>
 <context>
@@ -2497,59 +2884,59 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="176"/>
         <source>◀ Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 前一天</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="177"/>
         <source>Next day ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>后一天 ▶</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="178"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="193"/>
         <location filename="../../desk_app/ui/intake/overview.py" line="291"/>
         <source>Accepted recently</source>
-        <translation type="unfinished"></translation>
+        <translation>最近接车</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="202"/>
         <location filename="../../desk_app/ui/intake/overview.py" line="306"/>
         <source>New intake (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建接车 (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="206"/>
         <source>Accept the booked car (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>接收已预约车辆 (Enter)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="215"/>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="274"/>
         <source>Appointments on {day} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 的预约（{count}）</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="276"/>
         <source>No appointments on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 无预约</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="291"/>
         <source>No vehicles accepted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未接车</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/overview.py" line="304"/>
         <source>Continue the intake (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>继续接车 (Ctrl+N)</translation>
     </message>
 </context>
 <context>
@@ -2558,83 +2945,96 @@ Details were written to {path}.</source>
         <location filename="../../desk_app/ui/intake/readiness.py" line="24"/>
         <location filename="../../desk_app/ui/intake/readiness.py" line="25"/>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="26"/>
         <location filename="../../desk_app/ui/intake/readiness.py" line="27"/>
         <source>car</source>
-        <translation type="unfinished">爱车</translation>
+        <translation>车辆</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="28"/>
         <source>odometer</source>
-        <translation type="unfinished"></translation>
+        <translation>里程</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="29"/>
         <source>fuel level</source>
-        <translation type="unfinished"></translation>
+        <translation>燃油量</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="30"/>
         <source>complaints or a work</source>
-        <translation type="unfinished"></translation>
+        <translation>故障描述或维修项目</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="31"/>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>维修项目</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="32"/>
         <source>client&apos;s parts</source>
-        <translation type="unfinished"></translation>
+        <translation>客户自带配件</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="33"/>
         <source>left in the car</source>
-        <translation type="unfinished"></translation>
+        <translation>车内遗留物品</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="34"/>
         <source>inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="35"/>
         <source>damage marks</source>
-        <translation type="unfinished"></translation>
+        <translation>损伤标记</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="36"/>
         <source>estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>预估</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="37"/>
         <source>prepayment</source>
-        <translation type="unfinished"></translation>
+        <translation>预付款</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="38"/>
         <source>promised time</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺交车时间</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="39"/>
         <source>appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>预约</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="75"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/readiness.py" line="85"/>
         <source>To save, complete: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>保存前请填写：{parts}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/item_editor.py" line="30"/>
+        <source>&amp;Add a part</source>
+        <translation>添加配件(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/item_editor.py" line="33"/>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -2642,62 +3042,62 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="88"/>
         <source>Plate</source>
-        <translation type="unfinished">车牌号</translation>
+        <translation>车牌号</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="89"/>
         <source>VIN</source>
-        <translation type="unfinished">车架号 (VIN)</translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="90"/>
         <source>Colour</source>
-        <translation type="unfinished">颜色</translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="91"/>
         <source>Bay</source>
-        <translation type="unfinished">工位</translation>
+        <translation>工位</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="92"/>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺交车</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="129"/>
         <source>No parts to fit on this car.</source>
-        <translation type="unfinished"></translation>
+        <translation>此车无待装配件。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="143"/>
         <source>Complaints (the client&apos;s words)</source>
-        <translation type="unfinished"></translation>
+        <translation>故障描述（客户原话）</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="144"/>
         <source>My works</source>
-        <translation type="unfinished"></translation>
+        <translation>我的维修项目</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="145"/>
         <source>Parts to fit</source>
-        <translation type="unfinished">待装配件</translation>
+        <translation>待装配件</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="164"/>
         <source>Not promised</source>
-        <translation type="unfinished"></translation>
+        <translation>未承诺</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="178"/>
         <source>No complaints written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录故障描述。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="208"/>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} 小时</translation>
     </message>
 </context>
 <context>
@@ -3022,7 +3422,7 @@ Details were written to {path}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/printing/letter_printing.py" line="75"/>
+        <location filename="../../desk_app/ui/printing/letter_printing.py" line="73"/>
         <source>The letters could not be made.</source>
         <translation>无法生成信函。</translation>
     </message>
@@ -3032,107 +3432,107 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="66"/>
         <source>Add a work</source>
-        <translation type="unfinished"></translation>
+        <translation>添加维修项目</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="66"/>
         <source>Change the work</source>
-        <translation type="unfinished"></translation>
+        <translation>修改维修项目</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="68"/>
         <source>Add a part</source>
-        <translation type="unfinished"></translation>
+        <translation>添加配件</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="68"/>
         <source>Change the part</source>
-        <translation type="unfinished"></translation>
+        <translation>修改配件</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="82"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="82"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="93"/>
         <source>The car is already in the shop: this line is proposed to the client and costs nothing until reception records that he agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆已在车间：此项为向客户提出的建议，在接待记录客户同意之前不计费。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="118"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> 个月</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="127"/>
         <source>Type to pick from the price list</source>
-        <translation type="unfinished"></translation>
+        <translation>输入以从价目表中选择</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="128"/>
         <source>&amp;Work:</source>
-        <translation type="unfinished"></translation>
+        <translation>维修项目(&amp;W)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="129"/>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>编码(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="130"/>
         <source>Norm &amp;hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>标准工时(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="131"/>
         <source>&amp;Rate per hour:</source>
-        <translation type="unfinished"></translation>
+        <translation>工时单价(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="132"/>
         <source>W&amp;arranty:</source>
-        <translation type="unfinished"></translation>
+        <translation>质保(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="135"/>
         <source>&amp;Mechanic:</source>
-        <translation type="unfinished"></translation>
+        <translation>技师(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="144"/>
         <source>The client brought it (not charged)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户自带（不计费）</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="151"/>
         <source>&amp;Part:</source>
-        <translation type="unfinished"></translation>
+        <translation>配件(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="152"/>
         <source>Part &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>零件号(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="153"/>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>数量(&amp;Q)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="154"/>
         <source>Unit pri&amp;ce:</source>
-        <translation type="unfinished"></translation>
+        <translation>单价(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_editor.py" line="188"/>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂未指派</translation>
     </message>
 </context>
 <context>
@@ -3140,48 +3540,48 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/orders/lines_panel.py" line="51"/>
         <source>Works</source>
-        <translation type="unfinished">维修项目</translation>
+        <translation>维修项目</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/lines_panel.py" line="51"/>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>配件</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/lines_panel.py" line="53"/>
         <source>&amp;Add a work…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加维修项目(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/lines_panel.py" line="53"/>
         <source>Add a &amp;part…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加配件(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/lines_panel.py" line="54"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/lines_panel.py" line="55"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/lines_panel.py" line="56"/>
         <location filename="../../desk_app/ui/orders/lines_panel.py" line="122"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>标记完成(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/lines_panel.py" line="57"/>
         <source>Tick the chosen work done, or not done after all</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选项目标记为已完成，或撤销完成标记</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/lines_panel.py" line="122"/>
         <source>Not &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3189,52 +3589,59 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="48"/>
         <source>From order value</source>
-        <translation type="unfinished"></translation>
+        <translation>工单金额起</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="49"/>
         <source>Discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣 %</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="37"/>
         <source>Code</source>
-        <translation type="unfinished">编码</translation>
+        <translation>编码</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="38"/>
         <source>Work</source>
-        <translation type="unfinished">维修项目</translation>
+        <translation>维修项目</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="39"/>
         <source>Hours</source>
-        <translation type="unfinished">工时</translation>
+        <translation>工时</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="40"/>
         <source>Rate</source>
-        <translation type="unfinished">工时单价</translation>
+        <translation>工时单价</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="41"/>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="45"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>配件</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/requests/item_editor.py" line="19"/>
         <location filename="../../desk_app/ui/intake/works_section.py" line="46"/>
         <source>Part number</source>
-        <translation type="unfinished">零件号</translation>
+        <translation>零件号</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/requests/item_editor.py" line="20"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/item_editor.py" line="21"/>
         <location filename="../../desk_app/ui/intake/works_section.py" line="47"/>
         <source>Qty</source>
-        <translation type="unfinished">数量</translation>
+        <translation>数量</translation>
     </message>
 </context>
 <context>
@@ -3242,32 +3649,32 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/login_dialog.py" line="32"/>
         <source>Log in — Service desk</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 — 服务前台</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/login_dialog.py" line="36"/>
         <source>Who is at the desk?</source>
-        <translation type="unfinished"></translation>
+        <translation>请问是谁在使用本工作台？</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/login_dialog.py" line="55"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/login_dialog.py" line="57"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/login_dialog.py" line="62"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/login_dialog.py" line="64"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -3275,32 +3682,32 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="263"/>
         <source>A regular client ({visits} visits within {days} days) gets the discount of the highest row his order reaches, by the make of the car.</source>
-        <translation type="unfinished"></translation>
+        <translation>老客户（{days} 天内到店 {visits} 次）按车辆品牌，享受其工单金额所达到的最高一档折扣。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="274"/>
         <source>Preview for an order of</source>
-        <translation type="unfinished"></translation>
+        <translation>预览工单金额</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="280"/>
         <source>Domestic makes (ZAZ, VAZ/Lada, GAZ, UAZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>国产品牌（ZAZ、VAZ/Lada、GAZ、UAZ）</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="281"/>
         <source>An order of {value} for a Lada: {result}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lada 车辆工单金额 {value}：{result}。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="287"/>
         <source>Foreign makes</source>
-        <translation type="unfinished"></translation>
+        <translation>外国品牌</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="288"/>
         <source>An order of {value} for a foreign car: {result}.</source>
-        <translation type="unfinished"></translation>
+        <translation>外国品牌车辆工单金额 {value}：{result}。</translation>
     </message>
 </context>
 <context>
@@ -3308,110 +3715,145 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_settings.py" line="43"/>
         <source>Loyalty settings</source>
-        <translation type="unfinished"></translation>
+        <translation>老客户设置</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_settings.py" line="48"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> 个月</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_settings.py" line="49"/>
         <source> km</source>
-        <translation type="unfinished"></translation>
+        <translation> 公里</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_settings.py" line="51"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_settings.py" line="52"/>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>保存设置</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_settings.py" line="53"/>
         <source>Reload the saved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>重新载入已保存的设置</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_settings.py" line="58"/>
         <source>Extra discount for a car bought here:</source>
-        <translation type="unfinished"></translation>
+        <translation>本店购车额外折扣：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_settings.py" line="60"/>
         <source>Next service after:</source>
-        <translation type="unfinished"></translation>
+        <translation>下次保养间隔：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_settings.py" line="61"/>
         <source>or after (whichever comes first):</source>
-        <translation type="unfinished"></translation>
+        <translation>或行驶里程（以先到者为准）：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_settings.py" line="62"/>
         <source>Call the client back after the handover in:</source>
-        <translation type="unfinished"></translation>
+        <translation>交车后回访间隔：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_settings.py" line="136"/>
         <source>The loyalty settings are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>老客户设置已保存。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="69"/>
+        <location filename="../../desk_app/ui/main_window.py" line="39"/>
+        <source>Intake</source>
+        <translation>接车</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="40"/>
+        <source>Timeline</source>
+        <translation>进度看板</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="41"/>
+        <source>Clients</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="42"/>
+        <source>Requests</source>
+        <translation>内部请求</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="43"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="44"/>
+        <source>Admin</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="71"/>
         <source>Service desk — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>服务前台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="88"/>
+        <location filename="../../desk_app/ui/main_window.py" line="91"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>功能区</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="119"/>
+        <location filename="../../desk_app/ui/main_window.py" line="122"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="127"/>
+        <location filename="../../desk_app/ui/main_window.py" line="130"/>
         <source>Find a client by name, phone, plate or VIN, or an order by number  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名、电话、车牌或 VIN 查找客户，或按编号查找工单  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="136"/>
+        <location filename="../../desk_app/ui/main_window.py" line="139"/>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/main_window.py" line="150"/>
-        <source>{name} ({roles})</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="153"/>
+        <source>{name} ({roles})</source>
+        <translation>{name}（{roles}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="156"/>
         <source>Database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="226"/>
+        <location filename="../../desk_app/ui/main_window.py" line="188"/>
+        <source>{area} ({count})</source>
+        <translation>{area}（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="251"/>
         <source>Your role cannot search clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色无权搜索客户。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="238"/>
+        <location filename="../../desk_app/ui/main_window.py" line="263"/>
         <source>Order {number} ({vehicle}, {plate}) is ready: call {client}.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 {number}（{vehicle}，{plate}）已完工：请致电 {client}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="246"/>
+        <location filename="../../desk_app/ui/main_window.py" line="271"/>
         <source>{count} cars are ready: call their owners ({numbers}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 辆车已完工：请致电车主（{numbers}）。</translation>
     </message>
 </context>
 <context>
@@ -3419,23 +3861,23 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/clients/contact_forms.py" line="149"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已完成</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_forms.py" line="152"/>
         <source>Do this once the mailing is sent. Call-backs are not included: each needs its own answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在群发完成后执行此操作。回访不包括在内：每次回访都需要单独记录结果。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_forms.py" line="167"/>
         <source>{kind}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}：{count}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/clients/contact_forms.py" line="174"/>
         <source>Mark the %n contact(s) shown as done?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将显示的 %n 个联系人标记为已完成？</numerusform>
         </translation>
     </message>
 </context>
@@ -3444,72 +3886,72 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/clients/card_merge.py" line="57"/>
         <source>Merge two cards of one client</source>
-        <translation type="unfinished"></translation>
+        <translation>合并同一客户的两份档案</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_merge.py" line="60"/>
         <source>Every visit, car, booking and contact of the other card moves to the card you keep. The kept card&apos;s details stay; its empty fields are filled from the other card, and the notes are joined. The other card is then removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一份档案的所有到店记录、车辆、预约和联系记录都将转入您保留的档案。保留档案的信息不变，其空白字段由另一份档案补全，备注合并。随后删除另一份档案。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_merge.py" line="69"/>
         <source>Find the other card: name, phone, plate or VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>查找另一份档案：姓名、电话、车牌或 VIN</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_merge.py" line="81"/>
         <source>This card</source>
-        <translation type="unfinished"></translation>
+        <translation>本档案</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_merge.py" line="82"/>
         <source>The other card</source>
-        <translation type="unfinished"></translation>
+        <translation>另一份档案</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_merge.py" line="95"/>
         <source>Reload the cards</source>
-        <translation type="unfinished"></translation>
+        <translation>重新载入档案</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_merge.py" line="105"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>合并(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_merge.py" line="132"/>
         <source>Keep this card&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>保留此档案的信息</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_merge.py" line="144"/>
         <source>Phones: {phones}</source>
-        <translation type="unfinished"></translation>
+        <translation>电话：{phones}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_merge.py" line="145"/>
         <source>E-mail: {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮箱：{email}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_merge.py" line="146"/>
         <source>Cars: {cars}</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆：{cars}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_merge.py" line="147"/>
         <source>Visits: {count}, spent {money}</source>
-        <translation type="unfinished"></translation>
+        <translation>到店：{count} 次，消费 {money}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_merge.py" line="150"/>
         <source>On file since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>建档日期：{date}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_merge.py" line="157"/>
         <source>Find the other card above.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在上方查找另一份档案。</translation>
     </message>
 </context>
 <context>
@@ -3517,37 +3959,37 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/intake/money_section.py" line="61"/>
         <source>Estimate and promise</source>
-        <translation type="unfinished"></translation>
+        <translation>预估及承诺</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/money_section.py" line="98"/>
         <source>E&amp;stimate</source>
-        <translation type="unfinished"></translation>
+        <translation>预估(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/money_section.py" line="99"/>
         <source>Prepayment</source>
-        <translation type="unfinished"></translation>
+        <translation>预付款</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/money_section.py" line="100"/>
         <source>Promised for</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺交车时间</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/money_section.py" line="101"/>
         <source>Accepted by</source>
-        <translation type="unfinished"></translation>
+        <translation>接车人</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/money_section.py" line="145"/>
         <source>Use the works&apos; total, {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>使用维修项目合计 {amount}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/money_section.py" line="176"/>
         <source>Regular client&apos;s discount {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>老客户折扣 {percent}</translation>
     </message>
 </context>
 <context>
@@ -3555,79 +3997,79 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="49"/>
         <source>Labour</source>
-        <translation type="unfinished">工时费</translation>
+        <translation>工时费</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="50"/>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>配件费</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="52"/>
         <source>Subtotal</source>
-        <translation type="unfinished">小计</translation>
+        <translation>小计</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="53"/>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="136"/>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="56"/>
         <source>Total</source>
-        <translation type="unfinished">合计</translation>
+        <translation>合计</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="57"/>
         <source>Prepayment</source>
-        <translation type="unfinished"></translation>
+        <translation>预付款</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="58"/>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="143"/>
         <source>Balance due</source>
-        <translation type="unfinished"></translation>
+        <translation>应付余额</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="67"/>
         <source>Change the discount…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改折扣…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="79"/>
         <source>Record a prepayment…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录预付款…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="100"/>
         <source>By the rule: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>按规则：{why}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="103"/>
         <source>Apply {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>应用 {percent}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="130"/>
         <source>Discount {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣 {percent} %</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="137"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="143"/>
         <source>To refund</source>
-        <translation type="unfinished"></translation>
+        <translation>应退款</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_summary.py" line="147"/>
         <source>Proposed extra works, not counted until the client agrees: +{amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>建议追加项目，客户同意前不计入：+{amount}</translation>
     </message>
 </context>
 <context>
@@ -3635,37 +4077,37 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/timeline/my_work.py" line="43"/>
         <source>{done} of {total} works done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 {done}/{total} 项</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="29"/>
         <source>Brought by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户自带</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="30"/>
         <source>From the store</source>
-        <translation type="unfinished"></translation>
+        <translation>库房</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="41"/>
         <source>Part number</source>
-        <translation type="unfinished">零件号</translation>
+        <translation>零件号</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="42"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>配件</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="44"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/job_sheet.py" line="50"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -3673,47 +4115,82 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/timeline/my_work.py" line="73"/>
         <source>My cars</source>
-        <translation type="unfinished"></translation>
+        <translation>我的车辆</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/my_work.py" line="76"/>
         <source>Nothing is assigned to you right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前没有分配给您的工作。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/my_work.py" line="92"/>
         <source>Send to quality check</source>
-        <translation type="unfinished">送交质检</translation>
+        <translation>送交质检</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/my_work.py" line="124"/>
         <source>When the master gives you works on a car, the car and its job show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>车间主管为您分配维修项目后，车辆及其作业内容会显示在这里。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/my_work.py" line="151"/>
         <source>My cars ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>我的车辆（{count}）</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/my_work.py" line="183"/>
         <source>Sent to the quality check; the master checks the car now.</source>
-        <translation type="unfinished"></translation>
+        <translation>已送交质检，车间主管正在检查车辆。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/my_work.py" line="185"/>
         <source>Passed the quality check: the car is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>质检通过：车辆已完工。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/my_work.py" line="186"/>
         <source>The car is “{status}” now, not in work.</source>
-        <translation type="unfinished"></translation>
+        <translation>该车辆当前状态为“{status}”，不在维修中。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/my_work.py" line="228"/>
         <source>Order {number} is sent to the quality check.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 {number} 已送交质检。</translation>
+    </message>
+</context>
+<context>
+    <name>NotGoodBox</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="126"/>
+        <source>No “not good” answers in this period</source>
+        <translation>本期间没有“不满意”的答复</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="133"/>
+        <source>Last “not good” (%n in this period)</source>
+        <translation>
+            <numerusform>最近的“不满意”（本期间共 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="142"/>
+        <source>(no comment)</source>
+        <translation>（无评语）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="143"/>
+        <source>“{comment}”</source>
+        <translation>“{comment}”</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="146"/>
+        <source>{date}, {name} ({department}), request No. {number}</source>
+        <translation>{date}，{name}（{department}），请求编号 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="153"/>
+        <source>score {score}/5</source>
+        <translation>评分 {score}/5</translation>
     </message>
 </context>
 <context>
@@ -3721,30 +4198,30 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/damage/mark_dialog.py" line="61"/>
         <source>e.g. 10 cm along the rear door</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：沿后门 10 厘米</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/damage/mark_dialog.py" line="66"/>
         <source>Enter to keep, Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 保留，按 Esc 取消</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/damage/mark_dialog.py" line="87"/>
         <source>Note: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：{kind}</translation>
     </message>
 </context>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="135"/>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="138"/>
         <source>No notes on this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>此客户暂无备注。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="136"/>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="139"/>
         <source>Edit notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑备注…</translation>
     </message>
 </context>
 <context>
@@ -3752,73 +4229,78 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/orders/order_actions.py" line="33"/>
         <source>Ask the client…</source>
-        <translation type="unfinished"></translation>
+        <translation>征询客户…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_actions.py" line="35"/>
         <source>Record client&apos;s answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录客户答复…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_actions.py" line="37"/>
         <source>Quality check…</source>
-        <translation type="unfinished"></translation>
+        <translation>质检…</translation>
     </message>
 </context>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="78"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="80"/>
         <source>Work order</source>
-        <translation type="unfinished"></translation>
+        <translation>维修工单</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="91"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="93"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="107"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="109"/>
         <source>&amp;Works and parts</source>
-        <translation type="unfinished"></translation>
+        <translation>维修项目和配件(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="108"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="110"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="154"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="114"/>
+        <source>Re&amp;quests</source>
+        <translation>请求(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="171"/>
         <source>Order {number} — {vehicle}, {plate}</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 {number} — {vehicle}，{plate}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="281"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="299"/>
         <source>Remove a line</source>
-        <translation type="unfinished"></translation>
+        <translation>删除一行</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="282"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="300"/>
         <source>Remove “{name}” from order {number}?</source>
-        <translation type="unfinished"></translation>
+        <translation>从工单 {number} 中删除“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="289"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="307"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
     <name>OrderFormDialog</name>
     <message>
-        <location filename="../../desk_app/ui/orders/form_dialog.py" line="51"/>
+        <location filename="../../desk_app/ui/orders/form_dialog.py" line="21"/>
         <source>Reloa&amp;d the order</source>
-        <translation type="unfinished"></translation>
+        <translation>重新载入工单(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/form_dialog.py" line="124"/>
+        <location filename="../../desk_app/ui/orders/form_dialog.py" line="30"/>
         <source>The order now shows the other changes. Your input is kept: check it and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单现已显示他人的更改。您输入的内容已保留：请检查后重新保存。</translation>
     </message>
 </context>
 <context>
@@ -3826,52 +4308,52 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="52"/>
         <source>Plate</source>
-        <translation type="unfinished">车牌号</translation>
+        <translation>车牌号</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="53"/>
         <source>VIN</source>
-        <translation type="unfinished">车架号 (VIN)</translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="54"/>
         <source>Odometer</source>
-        <translation type="unfinished">行驶里程</translation>
+        <translation>行驶里程</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="55"/>
         <source>Client</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="56"/>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="57"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>接车</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="58"/>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺交车</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="59"/>
         <source>Bay</source>
-        <translation type="unfinished">工位</translation>
+        <translation>工位</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="60"/>
         <source>Master</source>
-        <translation type="unfinished">车间主管</translation>
+        <translation>车间主管</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="89"/>
         <source>Order {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>维修工单 {number}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="101"/>
@@ -3881,60 +4363,135 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="106"/>
         <source>{when}, {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}，{who}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="110"/>
         <source>not promised</source>
-        <translation type="unfinished"></translation>
+        <translation>未承诺</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="112"/>
         <source>{when} — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — 已逾期</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="115"/>
         <source>not on a bay</source>
-        <translation type="unfinished"></translation>
+        <translation>未安排工位</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="118"/>
         <source>The client says: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>客户描述：{text}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/order_header.py" line="124"/>
         <source>Cancelled: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：{reason}</translation>
     </message>
 </context>
 <context>
     <name>OrderHistory</name>
     <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="34"/>
-        <source>hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="35"/>
-        <source>rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/orders/history_story.py" line="36"/>
-        <source>quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desk_app/ui/orders/history_story.py" line="37"/>
-        <source>price</source>
-        <translation type="unfinished"></translation>
+        <source>hours</source>
+        <translation>工时</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/history_story.py" line="38"/>
+        <source>rate</source>
+        <translation>工时单价</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="39"/>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="40"/>
+        <source>price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="41"/>
         <source>brought by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户自带</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="119"/>
+        <source>The client answered</source>
+        <translation>客户已答复</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="123"/>
+        <source>Quality check passed</source>
+        <translation>质检通过</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="125"/>
+        <source>Quality check failed</source>
+        <translation>质检未通过</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="129"/>
+        <source>Printed: {document}</source>
+        <translation>已打印：{document}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="133"/>
+        <source>Parts issued to the order</source>
+        <translation>已发放到工单的配件</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="150"/>
+        <source>Request to {department}: {kind}</source>
+        <translation>向{department}提出请求：{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="155"/>
+        <source>{department} answered after {duration}</source>
+        <translation>{department}在 {duration} 后答复</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="158"/>
+        <source>{department} answered</source>
+        <translation>{department}已答复</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="167"/>
+        <source>{department}: {duration}</source>
+        <translation>{department}：{duration}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="172"/>
+        <source>(%n requests)</source>
+        <translation>（%n 个请求）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="185"/>
+        <source>Price changed: {line}</source>
+        <translation>价格已更改：{line}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="187"/>
+        <source>Discount changed: {old} % → {new} %</source>
+        <translation>折扣已更改：{old}% → {new}%</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="194"/>
+        <source>Line removed: {line}</source>
+        <translation>已删除项目：{line}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="205"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/history_story.py" line="205"/>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -3942,74 +4499,74 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/orders/line_models.py" line="39"/>
         <source>the client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_models.py" line="47"/>
         <source>Code</source>
-        <translation type="unfinished">编码</translation>
+        <translation>编码</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_models.py" line="48"/>
         <source>Work</source>
-        <translation type="unfinished">维修项目</translation>
+        <translation>维修项目</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_models.py" line="50"/>
         <source>Hours</source>
-        <translation type="unfinished">工时</translation>
+        <translation>工时</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_models.py" line="54"/>
         <source>Rate</source>
-        <translation type="unfinished">工时单价</translation>
+        <translation>工时单价</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_models.py" line="55"/>
         <location filename="../../desk_app/ui/orders/line_models.py" line="70"/>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_models.py" line="56"/>
         <source>Mechanic</source>
-        <translation type="unfinished">维修技师</translation>
+        <translation>技师</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_models.py" line="57"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_models.py" line="58"/>
         <location filename="../../desk_app/ui/orders/line_models.py" line="75"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户答复</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_models.py" line="62"/>
         <source>Part number</source>
-        <translation type="unfinished">零件号</translation>
+        <translation>零件号</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_models.py" line="63"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>配件</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_models.py" line="65"/>
         <source>Qty</source>
-        <translation type="unfinished">数量</translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_models.py" line="69"/>
         <source>Price</source>
-        <translation type="unfinished">单价</translation>
+        <translation>单价</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/line_models.py" line="72"/>
         <source>Supplied by</source>
-        <translation type="unfinished"></translation>
+        <translation>提供方</translation>
     </message>
 </context>
 <context>
@@ -4017,12 +4574,12 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/timeline/order_list.py" line="114"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/order_list.py" line="125"/>
         <source>All open orders ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>全部未结工单（{count}）</translation>
     </message>
 </context>
 <context>
@@ -4041,6 +4598,134 @@ Details were written to {path}.</source>
         <location filename="../../desk_app/ui/printing/order_printing.py" line="73"/>
         <source>Acceptance act, two copies</source>
         <translation>接车单（一式两份）</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRequests</name>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="57"/>
+        <source>{status}, overdue</source>
+        <translation>{status}，已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="61"/>
+        <source>Answered late</source>
+        <translation>逾期答复</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="63"/>
+        <source>{status}, answered late</source>
+        <translation>{status}，逾期答复</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="86"/>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="87"/>
+        <source>To</source>
+        <translation>受理部门</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="88"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="89"/>
+        <source>Filed</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="90"/>
+        <source>Promised by</source>
+        <translation>承诺时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="92"/>
+        <source>Answered</source>
+        <translation>答复时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="94"/>
+        <source>Car waited</source>
+        <translation>车辆等待时长</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="95"/>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="108"/>
+        <source>No</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="110"/>
+        <source>Yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="111"/>
+        <source>Yes, {count} available</source>
+        <translation>有，可用 {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="120"/>
+        <source>issued, not on this order</source>
+        <translation>已发放，未计入本工单</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="131"/>
+        <source>Part number</source>
+        <translation>零件号</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="132"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="134"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="138"/>
+        <source>In stock</source>
+        <translation>有货</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="139"/>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="140"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="141"/>
+        <source>Bin</source>
+        <translation>货位</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="142"/>
+        <source>Arrives</source>
+        <translation>到货时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="143"/>
+        <source>Reserved</source>
+        <translation>预留时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="144"/>
+        <source>Issued to the order</source>
+        <translation>发放至工单</translation>
     </message>
 </context>
 <context>
@@ -4473,12 +5158,12 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/clients/contact_forms.py" line="132"/>
         <source>Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>推迟至：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_forms.py" line="139"/>
         <source>Put off {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>推迟 {name}</translation>
     </message>
 </context>
 <context>
@@ -4486,17 +5171,17 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/orders/money_dialogs.py" line="84"/>
         <source>Prepayment — {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>预付款 — {number}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_dialogs.py" line="88"/>
         <source>&amp;Paid so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>已付金额(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/money_dialogs.py" line="91"/>
         <source>The whole amount the client has paid in advance (it replaces {old}); the order&apos;s total is {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户已预付的全部金额（将替换 {old}）；工单合计为 {total}。</translation>
     </message>
 </context>
 <context>
@@ -4592,47 +5277,158 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/orders/quality_dialog.py" line="37"/>
         <source>Quality check — {number}, {vehicle}</source>
-        <translation type="unfinished"></translation>
+        <translation>质检 — {number}，{vehicle}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/quality_dialog.py" line="44"/>
         <source>Every car</source>
-        <translation type="unfinished"></translation>
+        <translation>每车必检</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/quality_dialog.py" line="46"/>
         <source>The works done on this car</source>
-        <translation type="unfinished"></translation>
+        <translation>本车已完成的维修项目</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/quality_dialog.py" line="73"/>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部勾选</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/quality_dialog.py" line="87"/>
         <source>A note if it passes; what is wrong, for the mechanic, if it fails</source>
-        <translation type="unfinished"></translation>
+        <translation>通过时可填写备注；未通过时写明问题，供技师参考</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/quality_dialog.py" line="89"/>
         <source>&amp;Comment or reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注或原因(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/quality_dialog.py" line="94"/>
         <source>&amp;Pass: the car is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>通过(&amp;P)：车辆已完工</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/quality_dialog.py" line="98"/>
         <source>&amp;Fail: back to work</source>
-        <translation type="unfinished"></translation>
+        <translation>不通过(&amp;F)：退回维修</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/orders/quality_dialog.py" line="132"/>
         <source>{ticked} of {all} points ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>已勾选 {ticked}/{all} 项</translation>
+    </message>
+</context>
+<context>
+    <name>RatingDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/rating_dialog.py" line="35"/>
+        <source>Close and rate request {number}</source>
+        <translation>关闭并评价请求 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/rating_dialog.py" line="37"/>
+        <source>How did the {department} answer “{kind}”? Your rating is its score.</source>
+        <translation>{department}对“{kind}”的答复如何？您的评价就是它的得分。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/rating_dialog.py" line="43"/>
+        <source>&amp;Good</source>
+        <translation>满意(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/rating_dialog.py" line="45"/>
+        <source>&amp;Not good</source>
+        <translation>不满意(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/rating_dialog.py" line="60"/>
+        <source>no score</source>
+        <translation>不打分</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/rating_dialog.py" line="73"/>
+        <source>The answer was:</source>
+        <translation>答复内容：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/rating_dialog.py" line="74"/>
+        <source>&amp;Score (1–5):</source>
+        <translation>评分（1–5）(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/rating_dialog.py" line="75"/>
+        <source>&amp;Comment:</source>
+        <translation>评语(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/rating_dialog.py" line="79"/>
+        <source>Close the request</source>
+        <translation>关闭请求</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/rating_dialog.py" line="79"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/rating_dialog.py" line="93"/>
+        <source>Required for “Not good”: the department learns from it.</source>
+        <translation>选择“不满意”时必填：该部门可据此改进。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/rating_dialog.py" line="96"/>
+        <source>Optional.</source>
+        <translation>选填。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/rating_dialog.py" line="104"/>
+        <source>Choose “Good” or “Not good”.</source>
+        <translation>请选择“满意”或“不满意”。</translation>
+    </message>
+</context>
+<context>
+    <name>RatingForm</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="88"/>
+        <source>Rate a department</source>
+        <translation>评价部门</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="91"/>
+        <source>1 — very poor, 3 — acceptable, 5 — excellent</source>
+        <translation>1 — 很差，3 — 尚可，5 — 优秀</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="94"/>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="116"/>
+        <source>&amp;Submit ratings</source>
+        <translation>提交评价(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="149"/>
+        <source>No survey round is open now.</source>
+        <translation>目前没有进行中的调查。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="151"/>
+        <source>You have rated every department. Thank you!</source>
+        <translation>您已评价所有部门。谢谢！</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="154"/>
+        <source>Your name is not kept with the scores, only your department.</source>
+        <translation>评分不会记录您的姓名，只记录您所在的部门。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="178"/>
+        <source>Thank you: your ratings of {department} are saved.</source>
+        <translation>谢谢：您对{department}的评价已保存。</translation>
     </message>
 </context>
 <context>
@@ -4640,32 +5436,60 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/clients/contact_forms.py" line="98"/>
         <source>1 — very unhappy, 5 — delighted</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — 非常不满意，5 — 非常满意</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_forms.py" line="102"/>
         <source>What the client said about the car and us</source>
-        <translation type="unfinished"></translation>
+        <translation>客户对车辆和我们的评价</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_forms.py" line="103"/>
         <source>Satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_forms.py" line="104"/>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_forms.py" line="115"/>
         <source>Call-back to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>回访 {name}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/contact_forms.py" line="117"/>
         <source>last time: {score} of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>上次：{score}/5 分</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/reject_dialog.py" line="26"/>
+        <source>Reject request {number}</source>
+        <translation>拒绝请求 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/reject_dialog.py" line="27"/>
+        <source>Why can the request not be served? The requester reads this.</source>
+        <translation>为什么无法处理此请求？申请人会看到此说明。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/reject_dialog.py" line="32"/>
+        <source>e.g. discontinued; ask for an analogue</source>
+        <translation>例如：已停产；请询问替代件</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/reject_dialog.py" line="35"/>
+        <source>Re&amp;ject the request</source>
+        <translation>拒绝请求(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/reject_dialog.py" line="35"/>
+        <source>Back</source>
+        <translation>返回</translation>
     </message>
 </context>
 <context>
@@ -4739,155 +5563,450 @@ Details were written to {path}.</source>
 <context>
     <name>ReportsArea</name>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="58"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="55"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="64"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="61"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>工单数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="73"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="70"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="78"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="75"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="84"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="81"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="90"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="87"/>
         <source>Rated “good”, 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>评为“满意”（90 天）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="175"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="132"/>
         <source>Shop summary</source>
-        <translation type="unfinished"></translation>
+        <translation>门店概况</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="179"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="136"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="189"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="146"/>
         <source>Open work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>未结维修工单</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="190"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="147"/>
         <source>Cars accepted today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日接车</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="193"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="150"/>
         <source>Time to handover</source>
-        <translation type="unfinished"></translation>
+        <translation>交车用时</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="216"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="173"/>
         <source>Open work orders by status</source>
-        <translation type="unfinished"></translation>
+        <translation>按状态统计未结维修工单</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="221"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="178"/>
         <source>Internal requests by department</source>
-        <translation type="unfinished"></translation>
+        <translation>按部门统计内部请求</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="225"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="182"/>
         <source>“Rated good” is the share of answers their requesters rated good. One “not good” weighs heavily: read what went wrong with that department.</source>
-        <translation type="unfinished"></translation>
+        <translation>“评为满意”指答复被申请方评为满意的比例。一次“不满意”分量很重：请查看该部门哪里出了问题。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="256"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="213"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="270"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="227"/>
         <source>as of {moment}</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 {moment}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/reports/area.py" line="274"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="231"/>
         <source>%n ready for handover</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 辆待交车</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="278"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="235"/>
         <source>{count} this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月 {count} 辆</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/reports/area.py" line="283"/>
-        <location filename="../../desk_app/ui/reports/area.py" line="288"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="240"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="245"/>
         <source>%n order(s) handed over</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已交车 %n 单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="284"/>
-        <location filename="../../desk_app/ui/reports/area.py" line="289"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="241"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="246"/>
         <source>Revenue, {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}营收</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="298"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="255"/>
         <source>no cars handed over in the last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>近 90 天无交车</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/reports/area.py" line="300"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="257"/>
         <source>average of %n car(s) handed over in 90 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>近 90 天交车 %n 辆的平均值</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="303"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="260"/>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} 小时</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/area.py" line="304"/>
+        <location filename="../../desk_app/ui/reports/area.py" line="261"/>
         <source>{days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} 天</translation>
+    </message>
+</context>
+<context>
+    <name>RequestArrivals</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/arrivals.py" line="66"/>
+        <source>New requests are not checked: the database does not answer. Trying again every {seconds} seconds.</source>
+        <translation>无法检查新请求：数据库无响应。每 {seconds} 秒重试一次。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailPane</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="38"/>
+        <source>&amp;Take</source>
+        <translation>受理(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="39"/>
+        <source>&amp;Answer…</source>
+        <translation>答复(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="40"/>
+        <source>Reser&amp;ve</source>
+        <translation>预留(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="41"/>
+        <source>&amp;Issue to order</source>
+        <translation>发放到工单(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="42"/>
+        <source>Re&amp;ject…</source>
+        <translation>拒绝(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="43"/>
+        <source>Cancel re&amp;quest</source>
+        <translation>撤销请求(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="44"/>
+        <source>C&amp;lose and rate…</source>
+        <translation>关闭并评价(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="100"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="103"/>
+        <source>Copy the VIN for the parts catalogue</source>
+        <translation>复制 VIN，用于查询配件目录</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="117"/>
+        <source>From → to:</source>
+        <translation>发起方 → 受理方：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="118"/>
+        <source>Filed:</source>
+        <translation>提交时间：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="119"/>
+        <source>Needed by:</source>
+        <translation>需要时间：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="120"/>
+        <source>Promised by:</source>
+        <translation>承诺时间：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="122"/>
+        <source>Handled:</source>
+        <translation>处理情况：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="123"/>
+        <source>Work order:</source>
+        <translation>维修工单：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="124"/>
+        <source>Vehicle:</source>
+        <translation>车辆：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="125"/>
+        <source>VIN:</source>
+        <translation>VIN：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="126"/>
+        <source>Request:</source>
+        <translation>请求内容：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="135"/>
+        <source>Answers</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="152"/>
+        <source>Choose a request in the list to see it here.</source>
+        <translation>在列表中选择请求即可在此查看。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="191"/>
+        <source>No. {number} · {kind}</source>
+        <translation>编号 {number} · {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="197"/>
+        <source>{source} ({name}) → {target}</source>
+        <translation>{source}（{name}）→ {target}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="224"/>
+        <source>no agreed standard</source>
+        <translation>无约定标准</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="228"/>
+        <source>{moment} — overdue</source>
+        <translation>{moment} — 已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="233"/>
+        <source>{moment} — answered late</source>
+        <translation>{moment} — 答复超时</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="244"/>
+        <source>taken by {name} {moment}</source>
+        <translation>{name} 于 {moment} 受理</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="250"/>
+        <source>answered {moment}</source>
+        <translation>{moment} 已答复</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="253"/>
+        <source>closed {moment}</source>
+        <translation>{moment} 已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="282"/>
+        <source>Rejected: {reason}</source>
+        <translation>已拒绝：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="284"/>
+        <source>Good</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="284"/>
+        <source>Not good</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="287"/>
+        <source>Rated: {verdict}</source>
+        <translation>评价：{verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFormDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/form_dialog.py" line="23"/>
+        <source>Reloa&amp;d the request</source>
+        <translation>重新载入请求(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/form_dialog.py" line="32"/>
+        <source>The request now shows the other changes. Your input is kept: check it and send again.</source>
+        <translation>请求现已显示他人的更改。您的输入已保留：请检查后重新发送。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestItems</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="28"/>
+        <source>Yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="29"/>
+        <source>No</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="34"/>
+        <source>Issued {moment}</source>
+        <translation>已发放 {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="38"/>
+        <source>Reserved {moment}</source>
+        <translation>已预留 {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="59"/>
+        <source>Part number</source>
+        <translation>零件号</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="60"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="61"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="62"/>
+        <source>In stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="64"/>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="66"/>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="67"/>
+        <source>Bin</source>
+        <translation>货位</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="68"/>
+        <source>Arrives</source>
+        <translation>到货时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="69"/>
+        <source>Reserved / issued</source>
+        <translation>已预留/已发放</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="111"/>
+        <source>{moment}, {name}</source>
+        <translation>{moment}，{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="118"/>
+        <source>total {amount}</source>
+        <translation>合计 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail_items.py" line="124"/>
+        <source>arrives {moment}</source>
+        <translation>预计到货 {moment}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPromise</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/promise_text.py" line="20"/>
+        <source>Parts will answer by {due}.</source>
+        <translation>配件部将于 {due} 前答复。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/promise_text.py" line="21"/>
+        <source>Finance will answer by {due}.</source>
+        <translation>财务部将于 {due} 前答复。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/promise_text.py" line="22"/>
+        <source>The workshop will answer by {due}.</source>
+        <translation>车间将于 {due} 前答复。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/promise_text.py" line="25"/>
+        <source>Reception will answer by {due}.</source>
+        <translation>前台接待将于 {due} 前答复。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/promise_text.py" line="28"/>
+        <source>Management will answer by {due}.</source>
+        <translation>管理层将于 {due} 前答复。</translation>
     </message>
 </context>
 <context>
     <name>RequestQueue</name>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="240"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="270"/>
         <source>Nobody has asked your departments for anything yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无人向您的部门提出请求。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="241"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="271"/>
         <source>No open requests to your departments.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的部门没有未结请求。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="243"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="273"/>
         <source>You have not filed any requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>您尚未提交任何请求。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="244"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="274"/>
         <source>None of your requests is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>您没有未结的请求。</translation>
     </message>
 </context>
 <context>
@@ -4989,134 +6108,419 @@ Details were written to {path}.</source>
     </message>
 </context>
 <context>
+    <name>RequestSteps</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/request_steps.py" line="65"/>
+        <source>Issue to the order</source>
+        <translation>发放至工单</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/request_steps.py" line="67"/>
+        <source>Put the parts in stock onto order {number} as its part lines, with their prices?</source>
+        <translation>将有货的配件连同价格作为配件项加入工单 {number}？</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/request_steps.py" line="70"/>
+        <source>Issue</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/request_steps.py" line="75"/>
+        <location filename="../../desk_app/ui/requests/request_steps.py" line="79"/>
+        <source>Cancel the request</source>
+        <translation>取消请求</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/request_steps.py" line="76"/>
+        <source>Cancel request {number}? The department stops working on it.</source>
+        <translation>取消请求 {number}？受理部门将停止处理。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/request_steps.py" line="89"/>
+        <source>You took request {number}.</source>
+        <translation>您已受理请求 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/request_steps.py" line="96"/>
+        <source>Parts reserved for request {number}: {count}.</source>
+        <translation>已为请求 {number} 预留配件：{count}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/request_steps.py" line="104"/>
+        <source>Parts issued to order {order}: {count}.</source>
+        <translation>已向工单 {order} 发放配件：{count}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/request_steps.py" line="112"/>
+        <source>Request {number} cancelled.</source>
+        <translation>请求 {number} 已取消。</translation>
+    </message>
+</context>
+<context>
     <name>RequestsArea</name>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="58"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="61"/>
         <source>{status}, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}，已逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="68"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="71"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="70"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="73"/>
         <source>Not good</source>
-        <translation type="unfinished"></translation>
+        <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="113"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="116"/>
         <source>From</source>
-        <translation type="unfinished">申请部门</translation>
+        <translation>发起部门</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="118"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="121"/>
         <source>To</source>
-        <translation type="unfinished">受理部门</translation>
+        <translation>受理部门</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="123"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="126"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="129"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="132"/>
+        <source>Due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/queue.py" line="137"/>
         <source>Needed by</source>
-        <translation type="unfinished">截止时间</translation>
+        <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="133"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="141"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="135"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="143"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="136"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="144"/>
         <source>Vehicle</source>
-        <translation type="unfinished">车辆</translation>
+        <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="138"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="146"/>
         <source>Work order</source>
-        <translation type="unfinished"></translation>
+        <translation>维修工单</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="141"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="149"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="159"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="174"/>
         <source>Filed {moment} by {name} ({department})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{department}）于 {moment} 提交</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="266"/>
+        <location filename="../../desk_app/ui/requests/area.py" line="55"/>
         <source>Show &amp;closed</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="268"/>
+        <location filename="../../desk_app/ui/requests/area.py" line="57"/>
         <source>Also list requests that were closed, rejected or cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>同时列出已关闭、已拒绝或已取消的请求</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="287"/>
+        <location filename="../../desk_app/ui/requests/area.py" line="82"/>
+        <source>Scorecards</source>
+        <translation>服务评分卡</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/area.py" line="83"/>
+        <source>Survey</source>
+        <translation>问卷调查</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/area.py" line="84"/>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/area.py" line="98"/>
+        <source>&amp;New request…</source>
+        <translation>新建请求(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/area.py" line="100"/>
+        <source>Ask parts, finance or the workshop (Ctrl+N)</source>
+        <translation>向配件部、财务部或车间提出请求 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/area.py" line="105"/>
         <source>&amp;Print slip</source>
-        <translation type="unfinished"></translation>
+        <translation>打印请求单(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="289"/>
+        <location filename="../../desk_app/ui/requests/area.py" line="107"/>
         <source>Print the chosen request for its counter (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>打印所选请求，交受理部门 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="304"/>
+        <location filename="../../desk_app/ui/requests/area.py" line="134"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>内部请求</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="329"/>
+        <location filename="../../desk_app/ui/requests/area.py" line="238"/>
+        <source>Request {number} filed.</source>
+        <translation>请求 {number} 已提交。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/area.py" line="248"/>
+        <source>New request from {request}</source>
+        <translation>新请求：{request}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/area.py" line="262"/>
         <source>Choose a request in the list to print its slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在列表中选择一个请求以打印请求单。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="339"/>
+        <location filename="../../desk_app/ui/requests/area.py" line="270"/>
         <source>Request slip</source>
-        <translation type="unfinished"></translation>
+        <translation>请求单</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="344"/>
+        <location filename="../../desk_app/ui/requests/area.py" line="280"/>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>收到的请求</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="344"/>
+        <location filename="../../desk_app/ui/requests/area.py" line="280"/>
         <source>My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>我的请求</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="348"/>
-        <source>{name} ({count}, {overdue} overdue)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk_app/ui/requests/area.py" line="285"/>
+        <source>{count} new</source>
+        <translation>新 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="351"/>
-        <source>{name} ({count})</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk_app/ui/requests/area.py" line="288"/>
+        <source>{overdue} overdue</source>
+        <translation>逾期 {overdue} 条</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/area.py" line="290"/>
+        <source>{name} ({notes})</source>
+        <translation>{name}（{notes}）</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsSection</name>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="176"/>
+        <source>Ask parts / finance…</source>
+        <translation>询问配件部/财务部…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="179"/>
+        <source>File a request about this car to another department</source>
+        <translation>就此车辆向其他部门提交请求</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="190"/>
+        <source>Nobody has asked another department about this car yet.</source>
+        <translation>尚无人就此车辆向其他部门提出请求。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="279"/>
+        <source>No. {id} · {kind} · filed {moment} by {name}</source>
+        <translation>编号 {id} · {kind} · {name} 于 {moment} 提交</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="290"/>
+        <source>Answer ({name}, {moment}):</source>
+        <translation>答复（{name}，{moment}）：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="294"/>
+        <source>Answer:</source>
+        <translation>答复：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="299"/>
+        <source>No answer yet; promised by {moment}.</source>
+        <translation>尚未答复；承诺于 {moment} 前答复。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="308"/>
+        <source>Requests about this car: {count}</source>
+        <translation>此车辆的请求：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="312"/>
+        <source>overdue now: {count}</source>
+        <translation>当前逾期：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/requests_section.py" line="314"/>
+        <source>answered late: {count}</source>
+        <translation>超时答复：{count}</translation>
     </message>
 </context>
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../desk_app/ui/clients/card_lists.py" line="79"/>
+        <location filename="../../desk_app/ui/clients/card_lists.py" line="82"/>
         <source>No internal request concerned this client&apos;s orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>此客户的工单没有相关的内部请求。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsBox</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_results.py" line="155"/>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_results.py" line="183"/>
+        <source>&amp;Round:</source>
+        <translation>轮次(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_results.py" line="207"/>
+        <source>Results appear here when a round is closed.</source>
+        <translation>本轮调查结束后，结果将显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_results.py" line="217"/>
+        <source>Nobody answered in this round.</source>
+        <translation>本轮无人作答。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_results.py" line="219"/>
+        <source>Nobody rated your department in this round.</source>
+        <translation>本轮无人评价您的部门。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_results.py" line="227"/>
+        <source>&lt;b&gt;{department}&lt;/b&gt; — to improve: {criteria}</source>
+        <translation>&lt;b&gt;{department}&lt;/b&gt; — 待改进：{criteria}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_results.py" line="238"/>
+        <source>Hover a mean to see it by rating department; a department is shown apart only when at least three of its people answered.</source>
+        <translation>将鼠标悬停在平均分上，可查看各评价部门给出的分数；某部门至少有三人作答时才单独显示。</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPage</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="48"/>
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="49"/>
+        <source>Last 90 days</source>
+        <translation>近 90 天</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="50"/>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="66"/>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="70"/>
+        <source>{n} h</source>
+        <translation>{n} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="73"/>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="80"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="86"/>
+        <source>Cars held up</source>
+        <translation>受耽误车辆</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="92"/>
+        <source>Late answers</source>
+        <translation>超时答复</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="98"/>
+        <source>Late hours</source>
+        <translation>超时小时数</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="234"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="236"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="239"/>
+        <source>How the departments serve each other</source>
+        <translation>各部门之间的服务情况</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="246"/>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="251"/>
+        <source>No department received requests in this period.</source>
+        <translation>此期间没有部门收到请求。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="265"/>
+        <source>Cars ready after the time promised to the client, while a request to the department was answered late (or is still unanswered). The chain is no stronger than its weakest link.</source>
+        <translation>晚于承诺交车时间才完工、且期间向该部门提出的请求答复超时（或仍未答复）的车辆。链条的强度取决于最薄弱的一环。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="290"/>
+        <source>The weakest link</source>
+        <translation>最薄弱环节</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="351"/>
+        <source>No car was held up by a late answer in this period.</source>
+        <translation>此期间没有车辆因答复超时而受耽误。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/requests/scorecard_page.py" line="353"/>
+        <source>The weakest link: {department}. Its late answers held up %n car(s), {hours} h late in all.</source>
+        <translation>
+            <numerusform>最薄弱环节：{department}。其超时答复耽误了 %n 辆车，累计超时 {hours} 小时。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5124,7 +6528,7 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/intake/search_results.py" line="31"/>
         <source>No car on file</source>
-        <translation type="unfinished"></translation>
+        <translation>无车辆记录</translation>
     </message>
 </context>
 <context>
@@ -5132,117 +6536,117 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="65"/>
         <source>e.g. ООО or ИП</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：ООО 或 ИП</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="66"/>
         <source>10 digits, or 12 for an entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>10 位数字，个体经营者为 12 位</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="68"/>
         <source>13 digits, or 15 for an entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>13 位数字，个体经营者为 15 位</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="78"/>
         <source>Choose logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择徽标…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="80"/>
         <source>Remove logo</source>
-        <translation type="unfinished"></translation>
+        <translation>移除徽标</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="82"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="84"/>
         <source>Reload the saved details</source>
-        <translation type="unfinished"></translation>
+        <translation>重新载入已保存的信息</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="102"/>
         <source>How the shop is named on every printed act, sheet and letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>门店在所有打印的单据和信函上显示的信息。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="114"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="115"/>
         <source>&amp;Legal form:</source>
-        <translation type="unfinished"></translation>
+        <translation>组织形式(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="116"/>
         <source>&amp;INN:</source>
-        <translation type="unfinished"></translation>
+        <translation>INN(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="117"/>
         <source>&amp;OGRN / OGRNIP:</source>
-        <translation type="unfinished"></translation>
+        <translation>OGRN / OGRNIP(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="118"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="119"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="120"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮箱(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="124"/>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>徽标：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="126"/>
         <source>&amp;Warranty text:</source>
-        <translation type="unfinished"></translation>
+        <translation>质保条款(&amp;W)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="202"/>
         <source>The shop&apos;s details are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>门店信息已保存。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="209"/>
         <source>Choose the shop&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>选择门店徽标</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="209"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="220"/>
         <source>Cannot read {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="234"/>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>无徽标</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/shop_page.py" line="244"/>
         <source>Not a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 PNG 图片</translation>
     </message>
 </context>
 <context>
@@ -5250,86 +6654,86 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_items.py" line="123"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_items.py" line="125"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_items.py" line="130"/>
         <location filename="../../desk_app/ui/timeline/gantt_appointments.py" line="77"/>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_items.py" line="132"/>
         <location filename="../../desk_app/ui/timeline/gantt_appointments.py" line="78"/>
         <source>Vehicle:</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_items.py" line="135"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_items.py" line="136"/>
         <source>Accepted:</source>
-        <translation type="unfinished"></translation>
+        <translation>接车时间：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_items.py" line="137"/>
         <source>Promised:</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺时间：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_rulers.py" line="115"/>
         <location filename="../../desk_app/ui/timeline/gantt_appointments.py" line="87"/>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>预约</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_rulers.py" line="122"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_rulers.py" line="125"/>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_appointments.py" line="71"/>
         <location filename="../../desk_app/ui/timeline/gantt_toolbar.py" line="63"/>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>预约</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_appointments.py" line="74"/>
         <source>Booked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>预约时间：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_appointments.py" line="79"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_toolbar.py" line="61"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_layout.py" line="55"/>
         <source>No bay</source>
-        <translation type="unfinished"></translation>
+        <translation>无工位</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_layout.py" line="56"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配</translation>
     </message>
 </context>
 <context>
@@ -5337,51 +6741,51 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_view.py" line="137"/>
         <source>Bays</source>
-        <translation type="unfinished"></translation>
+        <translation>工位</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_view.py" line="137"/>
         <source>Mechanics</source>
-        <translation type="unfinished"></translation>
+        <translation>技师</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/timeline/gantt_view.py" line="147"/>
         <source>%n car(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 辆车</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/timeline/gantt_view.py" line="149"/>
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 辆逾期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/timeline/gantt_view.py" line="151"/>
         <source>%n booked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个预约</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_view.py" line="220"/>
         <source>Order {number} moved to {lane}.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 {number} 已移至 {lane}。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/gantt_view.py" line="222"/>
         <source>Order {number}: works handed over to {lane}.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 {number}：维修项目已转交给 {lane}。</translation>
     </message>
 </context>
 <context>
     <name>ShopWatcher</name>
     <message>
-        <location filename="../../desk_app/ui/live_updates.py" line="153"/>
+        <location filename="../../desk_app/ui/live_updates.py" line="108"/>
         <source>Live updates paused: the database does not answer. Trying again every {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>实时更新已暂停：数据库无响应。每 {seconds} 秒重试一次。</translation>
     </message>
 </context>
 <context>
@@ -5389,77 +6793,77 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="43"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>添加人员</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="45"/>
         <source>Change {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 {name}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="53"/>
         <source>Surname, first name and patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>姓、名及父称</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="55"/>
         <source>e.g. Senior receptionist</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：高级服务接待</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="71"/>
         <source>Leave empty to keep the password</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则保留原密码</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="84"/>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>全名(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="86"/>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>职位(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="87"/>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="91"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="91"/>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="93"/>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>重复密码(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="98"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="98"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="122"/>
         <source>Department: {department}</source>
-        <translation type="unfinished"></translation>
+        <translation>部门：{department}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_dialog.py" line="129"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -5467,83 +6871,271 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="50"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>在职</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="51"/>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>已离职</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="56"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="62"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>职位</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="68"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="74"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="80"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="121"/>
         <source>&amp;Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加人员(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="123"/>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="124"/>
         <source>Change the position, roles or password</source>
-        <translation type="unfinished"></translation>
+        <translation>更改职位、角色或密码</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="126"/>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="233"/>
         <source>&amp;Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>设为离职(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="198"/>
         <source>{name} is back at work.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已恢复在职。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="198"/>
         <source>{name} is retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已设为离职。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="221"/>
         <source>{name} was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 {name}。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="221"/>
         <source>{name} was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改 {name}。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/staff_page.py" line="233"/>
         <source>&amp;Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复在职(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsPage</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/closed_days_box.py" line="47"/>
+        <source>every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/closed_days_box.py" line="48"/>
+        <source>once</source>
+        <translation>仅一次</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/closed_days_box.py" line="52"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/closed_days_box.py" line="53"/>
+        <source>Repeats</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/closed_days_box.py" line="54"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="31"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="32"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="33"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="34"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="35"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="36"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="37"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="74"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="76"/>
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="77"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="111"/>
+        <source>no window: never served</source>
+        <translation>无服务时段：永不受理</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="117"/>
+        <source>{first} and {second}</source>
+        <translation>{first} 和 {second}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="57"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="62"/>
+        <source>Request</source>
+        <translation>请求类型</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="67"/>
+        <source>Response time</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="72"/>
+        <source>Service windows</source>
+        <translation>服务时段</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="117"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="118"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="128"/>
+        <source>Reload the saved standard</source>
+        <translation>重新载入已保存的标准</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="131"/>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="132"/>
+        <source>Show the saved standard again</source>
+        <translation>重新显示已保存的标准</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="134"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="160"/>
+        <source>Response time:</source>
+        <translation>响应时限：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="165"/>
+        <source>Counted only inside the windows, on days the shop is open.</source>
+        <translation>仅计算营业日服务时段内的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="177"/>
+        <source>Service windows:</source>
+        <translation>服务时段：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="188"/>
+        <source>What each department promises the others: a request is answered within its response time, counted in the department&apos;s service windows. A request filed outside them waits for the next window.</source>
+        <translation>各部门对其他部门的承诺：请求在响应时限内得到答复，时限按该部门的服务时段计算。在服务时段外提交的请求将顺延至下一个服务时段。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="230"/>
+        <source>Save or revert this change first.</source>
+        <translation>请先保存或还原此更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="263"/>
+        <source>The standard for &quot;{kind}&quot; is saved.</source>
+        <translation>“{kind}”的标准已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="318"/>
+        <source>A request filed now would never be answered: it has no window.</source>
+        <translation>现在提交的请求将永远得不到答复：没有服务时段。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="321"/>
+        <source>A request filed now would wait for the window at {opens} and be answered by {due}.</source>
+        <translation>现在提交的请求将等待 {opens} 开始的服务时段，并于 {due} 前得到答复。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="324"/>
+        <source>A request filed now would be answered by {due}.</source>
+        <translation>现在提交的请求将于 {due} 前得到答复。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_page.py" line="326"/>
+        <source>(By the saved standard: save to see the new one.)</source>
+        <translation>（按已保存的标准计算：保存后可查看新标准的结果。）</translation>
     </message>
 </context>
 <context>
@@ -5551,62 +7143,216 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/timeline/cards.py" line="52"/>
         <source>No promised time</source>
-        <translation type="unfinished"></translation>
+        <translation>无承诺交车时间</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/cards.py" line="76"/>
         <source>today {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>今天 {time}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/cards.py" line="78"/>
         <source>tomorrow {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>明天 {time}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/cards.py" line="100"/>
         <source>Due {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺交车：{when}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/board.py" line="69"/>
         <source>No bay yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无工位</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/board.py" line="110"/>
         <source>No cars</source>
-        <translation type="unfinished"></translation>
+        <translation>无车辆</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/board.py" line="141"/>
         <source>Status board</source>
-        <translation type="unfinished"></translation>
+        <translation>状态看板</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/board.py" line="145"/>
         <source>All open orders</source>
-        <translation type="unfinished"></translation>
+        <translation>全部未结工单</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/board.py" line="146"/>
         <source>Today&apos;s orders</source>
-        <translation type="unfinished"></translation>
+        <translation>今日工单</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/board.py" line="147"/>
         <source>Cars accepted today or promised for today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日接车或承诺今日交车的车辆</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/board.py" line="259"/>
         <source>Cars: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆：{count}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/board.py" line="261"/>
         <source>Overdue: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期：{count}</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPage</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="197"/>
+        <source>Round title, e.g. Autumn 2026</source>
+        <translation>轮次名称，例如：2026 年秋季</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="199"/>
+        <source>&amp;Open a round</source>
+        <translation>开始新一轮(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="202"/>
+        <source>C&amp;lose the round</source>
+        <translation>结束本轮(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="234"/>
+        <source>No survey round is open.</source>
+        <translation>没有进行中的调查轮次。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="237"/>
+        <source>The survey “{title}” is open since {moment}.</source>
+        <translation>调查“{title}”自 {moment} 起进行中。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="266"/>
+        <source>Close the round</source>
+        <translation>结束本轮</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_page.py" line="268"/>
+        <source>Close “{title}”? Nobody can rate in it afterwards, and its results are shown.</source>
+        <translation>结束“{title}”？结束后将无法再评价，并会显示结果。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResults</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_results.py" line="63"/>
+        <source>Criterion</source>
+        <translation>评价项</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_results.py" line="86"/>
+        <source>raters: {count}</source>
+        <translation>评价人数：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_results.py" line="101"/>
+        <source>{department} ({count}): {mean}</source>
+        <translation>{department}（{count}）：{mean}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_results.py" line="110"/>
+        <source>raters not shown by department, to keep them anonymous: {count}</source>
+        <translation>为保护匿名而未按部门显示的评价人数：{count}</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyWords</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="16"/>
+        <source>Competence</source>
+        <translation>专业能力</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="17"/>
+        <source>Accessibility</source>
+        <translation>易于联系</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="18"/>
+        <source>Courtesy</source>
+        <translation>礼貌</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="19"/>
+        <source>Reliability</source>
+        <translation>可靠性</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="20"/>
+        <source>Safety</source>
+        <translation>安全性</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="21"/>
+        <source>Responsibility</source>
+        <translation>责任心</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="22"/>
+        <source>Communication</source>
+        <translation>沟通</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="23"/>
+        <source>Understanding the customer</source>
+        <translation>理解客户</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="24"/>
+        <source>Tangibles</source>
+        <translation>有形展示</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="28"/>
+        <source>Knows the job and has the skills to do it.</source>
+        <translation>熟悉业务，具备完成工作的技能。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="31"/>
+        <source>Easy to reach: answers the phone, is there when needed.</source>
+        <translation>容易联系：接听电话，需要时能找到人。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="34"/>
+        <source>Polite, respectful and friendly with us.</source>
+        <translation>对我们礼貌、尊重、友好。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="37"/>
+        <source>Does what was promised, right the first time and on time.</source>
+        <translation>说到做到，一次做对，按时完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="40"/>
+        <source>Cars, money and data are safe in their hands.</source>
+        <translation>车辆、钱款和数据交给他们很放心。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="43"/>
+        <source>Takes our problem as their own and sees it through.</source>
+        <translation>把我们的问题当作自己的问题，负责到底。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="46"/>
+        <source>Keeps us informed in plain words, and listens.</source>
+        <translation>用通俗易懂的话及时告知我们，并倾听我们的意见。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="49"/>
+        <source>Knows what we need and why we ask.</source>
+        <translation>了解我们需要什么、为什么提出请求。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/survey_words.py" line="52"/>
+        <source>Tidy workplace, working tools, clear paperwork.</source>
+        <translation>工作场所整洁，工具完好，单据清楚。</translation>
     </message>
 </context>
 <context>
@@ -5614,62 +7360,62 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="88"/>
         <source>Reload the saved table</source>
-        <translation type="unfinished"></translation>
+        <translation>重新载入已保存的表格</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="91"/>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>添加行</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="92"/>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>删除行</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="93"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="94"/>
         <source>Show the saved table again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新显示已保存的表格</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="95"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="156"/>
         <source>&quot;{table}&quot; is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{table}”已保存。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="206"/>
         <source>Type an order value above to see its discount.</source>
-        <translation type="unfinished"></translation>
+        <translation>在上方输入工单金额以查看对应折扣。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="210"/>
         <source>no discount</source>
-        <translation type="unfinished"></translation>
+        <translation>无折扣</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="212"/>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="215"/>
         <source>A car bought here gets {extra} % more.</source>
-        <translation type="unfinished"></translation>
+        <translation>在本店购买的车辆额外享受 {extra}% 折扣。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/admin/loyalty_page.py" line="230"/>
         <source>Row {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行：{message}</translation>
     </message>
 </context>
 <context>
@@ -5677,83 +7423,106 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/timeline/order_list.py" line="57"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/order_list.py" line="59"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/order_list.py" line="65"/>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺时间</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/order_list.py" line="66"/>
         <source>Vehicle</source>
-        <translation type="unfinished">车辆</translation>
+        <translation>车辆</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/order_list.py" line="67"/>
         <source>Plate</source>
-        <translation type="unfinished">车牌号</translation>
+        <translation>车牌号</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/order_list.py" line="68"/>
         <source>Client</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/order_list.py" line="69"/>
         <source>Bay</source>
-        <translation type="unfinished">工位</translation>
+        <translation>工位</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/order_list.py" line="70"/>
         <source>Master</source>
-        <translation type="unfinished">车间主管</translation>
+        <translation>车间主管</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/order_list.py" line="72"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>接车时间</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/area.py" line="56"/>
         <source>My work</source>
-        <translation type="unfinished"></translation>
+        <translation>我的工作</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/area.py" line="62"/>
         <source>Cars in the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>在厂车辆</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/area.py" line="83"/>
         <location filename="../../desk_app/ui/timeline/area.py" line="94"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间轴</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/area.py" line="84"/>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>看板</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/area.py" line="85"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/area.py" line="113"/>
         <source>{count} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 辆已逾期</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/timeline/area.py" line="113"/>
         <source>None overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>无逾期</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_chart.py" line="45"/>
+        <source>Solid line: share answered within the agreed standard. Dashed line: share rated “good”. Per week, in per cent.</source>
+        <translation>实线：在约定标准内答复的比例。虚线：评为“满意”的比例。按周统计，单位为百分比。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_chart.py" line="51"/>
+        <source>Week by week</source>
+        <translation>每周趋势</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_chart.py" line="67"/>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/scorecard_chart.py" line="97"/>
+        <source>{department}: rated good</source>
+        <translation>{department}：满意率</translation>
     </message>
 </context>
 <context>
@@ -5761,62 +7530,62 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/clients/card_vehicle_form.py" line="64"/>
         <source>Edit the car</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑车辆</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_vehicle_form.py" line="64"/>
         <source>Add a car</source>
-        <translation type="unfinished"></translation>
+        <translation>添加车辆</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_vehicle_form.py" line="69"/>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_vehicle_form.py" line="70"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>车型</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_vehicle_form.py" line="71"/>
         <source>Year</source>
-        <translation type="unfinished">出厂年份</translation>
+        <translation>年份</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_vehicle_form.py" line="72"/>
         <source>Plate</source>
-        <translation type="unfinished">车牌号</translation>
+        <translation>车牌号</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_vehicle_form.py" line="73"/>
         <source>VIN</source>
-        <translation type="unfinished">车架号 (VIN)</translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_vehicle_form.py" line="74"/>
         <source>Engine number</source>
-        <translation type="unfinished">发动机号</translation>
+        <translation>发动机号</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_vehicle_form.py" line="75"/>
         <source>Colour</source>
-        <translation type="unfinished">颜色</translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_vehicle_form.py" line="83"/>
         <source>Bought at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>在本店购买</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_vehicle_form.py" line="212"/>
         <source>This car is no longer on the client&apos;s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>此车辆已不在该客户档案中。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/clients/card_vehicle_form.py" line="237"/>
         <source>Your input is kept. Save to replace what the other desk saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的输入已保留。保存即可覆盖其他工作台保存的内容。</translation>
     </message>
 </context>
 <context>
@@ -5824,105 +7593,105 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="49"/>
         <source>Car</source>
-        <translation type="unfinished">品牌车型</translation>
+        <translation>车辆</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="57"/>
         <source>Other car…</source>
-        <translation type="unfinished"></translation>
+        <translation>其他车辆…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="75"/>
         <source>17 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>17 位字符</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="76"/>
         <source>А123ВС77</source>
-        <translation type="unfinished"></translation>
+        <translation>А123ВС77</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="83"/>
         <source>&amp;Make</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="84"/>
         <source>Mo&amp;del</source>
-        <translation type="unfinished"></translation>
+        <translation>车型(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="85"/>
         <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="86"/>
         <source>&amp;Plate</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="87"/>
         <source>&amp;VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="88"/>
         <source>&amp;Engine number</source>
-        <translation type="unfinished"></translation>
+        <translation>发动机号(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="89"/>
         <source>Colour</source>
-        <translation type="unfinished">颜色</translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="167"/>
         <source>VIN {vin}</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN {vin}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="170"/>
         <source>First visit: no odometer reading on file</source>
-        <translation type="unfinished"></translation>
+        <translation>首次到店：无里程记录</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="172"/>
         <source>Last odometer: {km} km</source>
-        <translation type="unfinished"></translation>
+        <translation>上次里程：{km} 公里</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="195"/>
         <source>From the VIN: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>根据 VIN：{what}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/vehicle_section.py" line="215"/>
         <source>The year of manufacture is from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>出厂年份应在 {first} 至 {last} 之间。</translation>
     </message>
 </context>
 <context>
     <name>VehiclesTab</name>
     <message>
-        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="110"/>
-        <source>&amp;Edit car…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desk_app/ui/clients/card_vehicles.py" line="113"/>
+        <source>&amp;Edit car…</source>
+        <translation>编辑车辆(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="116"/>
         <source>&amp;Add car…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加车辆(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="205"/>
+        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="208"/>
         <source>No car on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>未登记车辆。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="216"/>
+        <location filename="../../desk_app/ui/clients/card_vehicles.py" line="219"/>
         <source>Next service: not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>下次保养：此版本暂不支持。</translation>
     </message>
 </context>
 <context>
@@ -5930,7 +7699,58 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/clients/card_visits.py" line="80"/>
         <source>Double-click a visit to open its work order.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击到店记录可打开其维修工单。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowRow</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="168"/>
+        <source>Opens</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="169"/>
+        <source>Closes</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="176"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsEditor</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="197"/>
+        <source>No windows: requests of this kind are never served.</source>
+        <translation>无服务时段：此类请求永远不会被受理。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="198"/>
+        <source>Add window</source>
+        <translation>添加时段</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="200"/>
+        <source>Add Mon–Fri 09:00–18:00</source>
+        <translation>添加周一–周五 09:00–18:00</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="201"/>
+        <source>The usual working week in one row</source>
+        <translation>用一行添加常规工作周</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="246"/>
+        <source>Type the times as hh:mm, from 00:00 to 24:00.</source>
+        <translation>时间格式为 hh:mm，范围 00:00 至 24:00。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/standards_editor.py" line="248"/>
+        <source>Tick the days of every window.</source>
+        <translation>请为每个时段勾选日期。</translation>
     </message>
 </context>
 <context>
@@ -5938,57 +7758,57 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="72"/>
         <source>Works and the client&apos;s parts</source>
-        <translation type="unfinished"></translation>
+        <translation>维修项目及客户自带配件</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="79"/>
         <source>Add a work: type a code or a name from the price list, or any text; Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>添加维修项目：输入价目表中的编码或名称，或任意文字；按 Enter</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="94"/>
         <source>Remove the selected work (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选维修项目 (Del)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="106"/>
         <source>Add a part the client brought: its name; Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>添加客户自带配件：输入名称；按 Enter</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="112"/>
         <source>Remove the selected part (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选配件 (Del)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="117"/>
         <source>Parts supplied by the client (not charged)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户自带配件（不计费）</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="136"/>
         <source>Work {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>维修项目 {number}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="139"/>
         <source>Part {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>配件 {number}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="152"/>
         <source>{code}  {name} — {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}  {name} — {hours} 小时</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="225"/>
         <source>Total: {hours} h, {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>合计：{hours} 小时，{amount}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake/works_section.py" line="229"/>
         <source>No works yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无维修项目</translation>
     </message>
 </context>
 <context>
@@ -6075,7 +7895,7 @@ Details were written to {path}.</source>
     <message>
         <location filename="../../desk_app/ui/orders/money_dialogs.py" line="34"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
 </context>
 </TS>

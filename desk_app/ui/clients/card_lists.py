@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (
 
 from desk_app.services.client_card import CardRequest
 from desk_app.ui.clients.card_tables import CardTable, column
-from desk_app.ui.clients.card_texts import tr, yes_no
+from desk_app.ui.clients.card_texts import yes_no
 from desk_app.ui.formatting import local_date, local_datetime, number
 from desk_app.ui.intake.fields import MUTED_STYLE
 from desk_app.ui.labels import department_label, request_kind_label, request_status_label
 from desk_app.ui.table_model import Column
+
+translate = QCoreApplication.translate
+"""Short, and still found by lupdate with its literal context."""
 
 REQUEST_COLUMNS: list[Column[CardRequest]] = [
     column(
@@ -41,7 +44,7 @@ REQUEST_COLUMNS: list[Column[CardRequest]] = [
 
 def _score(result: Any) -> str:
     score = getattr(result, "satisfaction", None)
-    return tr("{score} of 5").format(score=score) if score else ""
+    return translate("ClientCard", "{score} of 5").format(score=score) if score else ""
 
 
 CALL_BACK_COLUMNS: list[Column[Any]] = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from desk_app.models import ClientKind
 from desk_app.services.client_card import ClientCard
@@ -18,6 +18,9 @@ from desk_app.services.client_editing import ClientForm
 from desk_app.services.validation import check_phone
 from desk_app.ui.clients.card_texts import channel_label, tr
 from desk_app.ui.labels import client_kind_label, phone_label
+
+translate = QCoreApplication.translate
+"""Short, and still found by lupdate with its literal context."""
 
 FIELDS: tuple[tuple[str, str], ...] = (
     ("kind", QT_TRANSLATE_NOOP("ClientCard", "Client is a")),
@@ -71,7 +74,11 @@ def parse_day(text: str) -> date | None:
 
 
 def consent_text(consent: bool) -> str:
-    return tr("Agrees to be reminded") if consent else tr("Not to be reminded")
+    return (
+        translate("ClientCard", "Agrees to be reminded")
+        if consent
+        else translate("ClientCard", "Not to be reminded")
+    )
 
 
 def _phones(numbers: tuple[str, ...]) -> str:

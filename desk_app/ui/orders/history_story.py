@@ -28,6 +28,9 @@ from desk_app.ui.labels import (
 )
 from desk_app.ui.orders.texts import channel_label, duration_text, stay_text
 
+translate = QCoreApplication.translate
+"""Short, and still found by lupdate with its literal context."""
+
 CONTEXT = "OrderHistory"
 
 FIELD: dict[str, str] = {
@@ -113,17 +116,21 @@ def describe(event: HistoryEvent) -> tuple[str, str]:
         how = channel_label(ApprovalChannel(channel)) if channel else ""
         body = " · ".join(part for part in (event.text, how) if part)
         note = str(details.get("comment") or "")
-        return tr("The client answered"), "\n".join(part for part in (body, note) if part)
+        return translate("OrderHistory", "The client answered"), "\n".join(
+            part for part in (body, note) if part
+        )
     if event.kind is EventKind.QUALITY_PASSED:
-        return tr("Quality check passed"), event.text
+        return translate("OrderHistory", "Quality check passed"), event.text
     if event.kind is EventKind.QUALITY_FAILED:
-        return tr("Quality check failed"), event.text
+        return translate("OrderHistory", "Quality check failed"), event.text
     if event.kind in (EventKind.REQUEST_FILED, EventKind.REQUEST_ANSWERED):
         return _request(event), event.text
     if event.kind is EventKind.PRINTED:
-        return tr("Printed: {document}").format(document=_document(event.text)), ""
+        return translate("OrderHistory", "Printed: {document}").format(
+            document=_document(event.text)
+        ), ""
     if event.kind is EventKind.PARTS_ISSUED:
-        title = QCoreApplication.translate("OrderHistory", "Parts issued to the order")
+        title = translate("OrderHistory", "Parts issued to the order")
         return title, event.text
     return _price_change(event)
 
@@ -140,13 +147,15 @@ def _request(event: HistoryEvent) -> str:
     department = department_label(DepartmentKind(event.details["department"]))
     if event.kind is EventKind.REQUEST_FILED:
         kind = request_kind_label(RequestKind(event.details["kind"]))
-        return tr("Request to {department}: {kind}").format(department=department, kind=kind)
+        return translate("OrderHistory", "Request to {department}: {kind}").format(
+            department=department, kind=kind
+        )
     waited = event.details.get("waited")
     if isinstance(waited, timedelta):
-        return tr("{department} answered after {duration}").format(
-            department=department, duration=duration_text(waited)
-        )
-    return tr("{department} answered").format(department=department)
+        return QCoreApplication.translate(
+            "OrderHistory", "{department} answered after {duration}"
+        ).format(department=department, duration=duration_text(waited))
+    return translate("OrderHistory", "{department} answered").format(department=department)
 
 
 def department_waits(history: OrderHistory) -> list[tuple[DepartmentKind, str]]:
@@ -155,12 +164,12 @@ def department_waits(history: OrderHistory) -> list[tuple[DepartmentKind, str]]:
     chips: list[tuple[DepartmentKind, str]] = []
     waits = sorted(history.waited_on_departments.items(), key=lambda item: (-item[1], item[0]))
     for department, waited in waits:
-        text = QCoreApplication.translate("OrderHistory", "{department}: {duration}").format(
+        text = translate("OrderHistory", "{department}: {duration}").format(
             department=department_label(department), duration=duration_text(waited)
         )
         count = history.requests_per_department.get(department, 0)
         if count > 1:
-            text += " " + QCoreApplication.translate("OrderHistory", "(%n requests)", "", count)
+            text += " " + translate("OrderHistory", "(%n requests)", "", count)
         chips.append((department, text))
     return chips
 
@@ -173,14 +182,16 @@ def _price_change(event: HistoryEvent) -> tuple[str, str]:
             f"{_field(name)}: {amount_text(old)} → {amount_text(new)}"
             for name, (old, new) in changes.items()
         )
-        return tr("Price changed: {line}").format(line=event.text), body
+        return translate("OrderHistory", "Price changed: {line}").format(line=event.text), body
     if "new" in details:
-        title = tr("Discount changed: {old} % → {new} %").format(
+        title = QCoreApplication.translate(
+            "OrderHistory", "Discount changed: {old} % → {new} %"
+        ).format(
             old=amount_text(details.get("old"), trim=True),
             new=amount_text(details.get("new"), trim=True),
         )
         return title, str(details.get("reason") or "")
-    return tr("Line removed: {line}").format(line=event.text), ""
+    return translate("OrderHistory", "Line removed: {line}").format(line=event.text), ""
 
 
 def _field(name: str) -> str:
@@ -190,7 +201,9 @@ def _field(name: str) -> str:
 def amount_text(text: object, *, trim: bool = False) -> str:
     """A value the audit kept as text: numbers the locale's way, yes/no for flags."""
     if text in ("True", "False"):
-        return tr("yes") if text == "True" else tr("no")
+        return (
+            translate("OrderHistory", "yes") if text == "True" else translate("OrderHistory", "no")
+        )
     try:
         value = Decimal(str(text))
     except InvalidOperation:

@@ -25,17 +25,17 @@ def _stock_text(item: ItemDetail) -> str:
     if item.in_stock is None:
         return ""
     if item.in_stock:
-        return QCoreApplication.translate(CONTEXT, "Yes")
-    return QCoreApplication.translate(CONTEXT, "No")
+        return QCoreApplication.translate("RequestItems", "Yes")
+    return QCoreApplication.translate("RequestItems", "No")
 
 
 def _state_text(item: ItemDetail) -> str:
     if item.issued_at is not None:
-        return QCoreApplication.translate(CONTEXT, "Issued {moment}").format(
+        return QCoreApplication.translate("RequestItems", "Issued {moment}").format(
             moment=local_datetime(item.issued_at)
         )
     if item.reserved_at is not None:
-        return QCoreApplication.translate(CONTEXT, "Reserved {moment}").format(
+        return QCoreApplication.translate("RequestItems", "Reserved {moment}").format(
             moment=local_datetime(item.reserved_at)
         )
     return ""
@@ -108,20 +108,20 @@ def answers_html(answers: tuple[AnswerDetail, ...]) -> str:
     """Each answer with who gave it and when, oldest first."""
     lines = []
     for answer in answers:
-        who = QCoreApplication.translate(CONTEXT, "{moment}, {name}").format(
+        who = QCoreApplication.translate("RequestItems", "{moment}, {name}").format(
             moment=local_datetime(answer.answered_at), name=answer.answered_by
         )
         text = escape(answer.text).replace("\n", "<br>") if answer.text else ""
         extra = []
         if answer.price is not None:
             extra.append(
-                QCoreApplication.translate(CONTEXT, "total {amount}").format(
+                QCoreApplication.translate("RequestItems", "total {amount}").format(
                     amount=money(answer.price)
                 )
             )
         if answer.eta is not None:
             extra.append(
-                QCoreApplication.translate(CONTEXT, "arrives {moment}").format(
+                QCoreApplication.translate("RequestItems", "arrives {moment}").format(
                     moment=local_datetime(answer.eta)
                 )
             )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -141,14 +142,22 @@ class RequestDetailPane(QFrame):
         facts_box = QWidget()
         facts_box.setLayout(self.facts)
         facts_box.setMinimumWidth(380)
-        body = QHBoxLayout()
+        body_box = QWidget()
+        body = QHBoxLayout(body_box)
+        body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(facts_box, 2)
         body.addLayout(right, 3)
+        # a long request or a language with taller glyphs scrolls instead of being cut off
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body_box)
+        scroll.setMinimumHeight(self.fontMetrics().height() * 15)
 
         page = QWidget()
         column = QVBoxLayout(page)
         column.addLayout(header)
-        column.addLayout(body, 1)
+        column.addWidget(scroll, 1)
         self.empty = QLabel(self.tr("Choose a request in the list to see it here."))
         self.empty.setObjectName("detailEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -63,10 +63,16 @@ def duration_text(minutes: float | None) -> str:
     if minutes is None:
         return "—"
     if minutes < 60:
-        return QCoreApplication.translate(CONTEXT, "{n} min").format(n=number(round(minutes)))
+        return QCoreApplication.translate("ScorecardPage", "{n} min").format(
+            n=number(round(minutes))
+        )
     if minutes < 48 * 60:
-        return QCoreApplication.translate(CONTEXT, "{n} h").format(n=number(minutes / 60, 1))
-    return QCoreApplication.translate(CONTEXT, "{n} days").format(n=number(minutes / 1440, 1))
+        return QCoreApplication.translate("ScorecardPage", "{n} h").format(
+            n=number(minutes / 60, 1)
+        )
+    return QCoreApplication.translate("ScorecardPage", "{n} days").format(
+        n=number(minutes / 1440, 1)
+    )
 
 
 LINK_COLUMNS: list[Column[LinkRow]] = [
