@@ -5730,162 +5730,162 @@ Details were written to {path}.</source>
 <context>
     <name>RequestDetailPane</name>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="38"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="39"/>
         <source>&amp;Take</source>
         <translation>&amp;Взять в работу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="39"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="40"/>
         <source>&amp;Answer…</source>
         <translation>&amp;Ответить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="40"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="41"/>
         <source>Reser&amp;ve</source>
         <translation>За&amp;резервировать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="41"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="42"/>
         <source>&amp;Issue to order</source>
         <translation>Вы&amp;дать в заказ-наряд</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="42"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="43"/>
         <source>Re&amp;ject…</source>
         <translation>Отк&amp;лонить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="43"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="44"/>
         <source>Cancel re&amp;quest</source>
         <translation>Отменить &amp;заявку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="44"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="45"/>
         <source>C&amp;lose and rate…</source>
         <translation>Закрыть и о&amp;ценить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="100"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="101"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="103"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="104"/>
         <source>Copy the VIN for the parts catalogue</source>
         <translation>Скопировать VIN для каталога запчастей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="117"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="118"/>
         <source>From → to:</source>
         <translation>От кого → кому:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="118"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="119"/>
         <source>Filed:</source>
         <translation>Подана:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="119"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="120"/>
         <source>Needed by:</source>
         <translation>Нужно к:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="120"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="121"/>
         <source>Promised by:</source>
         <translation>Ответ обещан к:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="122"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="123"/>
         <source>Handled:</source>
         <translation>Обработка:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="123"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="124"/>
         <source>Work order:</source>
         <translation>Заказ-наряд:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="124"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="125"/>
         <source>Vehicle:</source>
         <translation>Автомобиль:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="125"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="126"/>
         <source>VIN:</source>
         <translation>VIN:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="126"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="127"/>
         <source>Request:</source>
         <translation>Заявка:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="135"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="136"/>
         <source>Answers</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="152"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="161"/>
         <source>Choose a request in the list to see it here.</source>
         <translation>Выберите заявку в списке, чтобы увидеть её здесь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="191"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="200"/>
         <source>No. {number} · {kind}</source>
         <translation>№ {number} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="197"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="206"/>
         <source>{source} ({name}) → {target}</source>
         <translation>{source} ({name}) → {target}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="224"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="233"/>
         <source>no agreed standard</source>
         <translation>нет согласованного норматива</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="228"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="237"/>
         <source>{moment} — overdue</source>
         <translation>{moment} — просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="233"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="242"/>
         <source>{moment} — answered late</source>
         <translation>{moment} — ответ с опозданием</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="244"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="253"/>
         <source>taken by {name} {moment}</source>
         <translation>взята в работу: {name}, {moment}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="250"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="259"/>
         <source>answered {moment}</source>
         <translation>ответ дан {moment}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="253"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="262"/>
         <source>closed {moment}</source>
         <translation>закрыта {moment}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="282"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="291"/>
         <source>Rejected: {reason}</source>
         <translation>Отклонена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="284"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="293"/>
         <source>Good</source>
         <translation>Хорошо</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="284"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="293"/>
         <source>Not good</source>
         <translation>Плохо</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="287"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="296"/>
         <source>Rated: {verdict}</source>
         <translation>Оценка: {verdict}</translation>
     </message>
@@ -6017,22 +6017,22 @@ Details were written to {path}.</source>
 <context>
     <name>RequestQueue</name>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="270"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="271"/>
         <source>Nobody has asked your departments for anything yet.</source>
         <translation>В ваши отделы пока никто не обращался.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="271"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="272"/>
         <source>No open requests to your departments.</source>
         <translation>Открытых заявок в ваши отделы нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="273"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="274"/>
         <source>You have not filed any requests yet.</source>
         <translation>Вы ещё не подавали заявок.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="274"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="275"/>
         <source>None of your requests is open.</source>
         <translation>Открытых заявок от вас нет.</translation>
     </message>
@@ -6187,72 +6187,72 @@ Details were written to {path}.</source>
 <context>
     <name>RequestsArea</name>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="61"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="62"/>
         <source>{status}, overdue</source>
         <translation>{status}, просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="71"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="72"/>
         <source>Good</source>
         <translation>Хорошо</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="73"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="74"/>
         <source>Not good</source>
         <translation>Плохо</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="116"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="117"/>
         <source>From</source>
         <translation>От кого</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="121"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="122"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="126"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="127"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="132"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="133"/>
         <source>Due</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="137"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="138"/>
         <source>Needed by</source>
         <translation>Нужно к</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="141"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="142"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="143"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="144"/>
         <source>Request</source>
         <translation>Заявка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="144"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="145"/>
         <source>Vehicle</source>
         <translation>Автомобиль</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="146"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="147"/>
         <source>Work order</source>
         <translation>Заказ-наряд</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="149"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="150"/>
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="174"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="175"/>
         <source>Filed {moment} by {name} ({department})</source>
         <translation>Подана {moment}, заявитель: {name} ({department})</translation>
     </message>
@@ -6347,7 +6347,12 @@ Details were written to {path}.</source>
         <translation>просрочено: {overdue}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="290"/>
+        <location filename="../../desk_app/ui/requests/area.py" line="291"/>
+        <source>{count} answered, to rate</source>
+        <translation>ответов к оценке: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/area.py" line="293"/>
         <source>{name} ({notes})</source>
         <translation>{name} ({notes})</translation>
     </message>
@@ -7546,7 +7551,7 @@ Details were written to {path}.</source>
         <translation>Сплошная линия: доля ответов в пределах согласованного норматива. Пунктир: доля ответов с оценкой «хорошо». По неделям, в процентах.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/scorecard_chart.py" line="51"/>
+        <location filename="../../desk_app/ui/requests/scorecard_chart.py" line="52"/>
         <source>Week by week</source>
         <translation>По неделям</translation>
     </message>

@@ -5702,162 +5702,162 @@ Details were written to {path}.</source>
 <context>
     <name>RequestDetailPane</name>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="38"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="39"/>
         <source>&amp;Take</source>
         <translation>受理(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="39"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="40"/>
         <source>&amp;Answer…</source>
         <translation>答复(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="40"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="41"/>
         <source>Reser&amp;ve</source>
         <translation>预留(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="41"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="42"/>
         <source>&amp;Issue to order</source>
         <translation>发放到工单(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="42"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="43"/>
         <source>Re&amp;ject…</source>
         <translation>拒绝(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="43"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="44"/>
         <source>Cancel re&amp;quest</source>
         <translation>撤销请求(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="44"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="45"/>
         <source>C&amp;lose and rate…</source>
         <translation>关闭并评价(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="100"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="101"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="103"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="104"/>
         <source>Copy the VIN for the parts catalogue</source>
         <translation>复制 VIN，用于查询配件目录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="117"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="118"/>
         <source>From → to:</source>
         <translation>发起方 → 受理方：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="118"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="119"/>
         <source>Filed:</source>
         <translation>提交时间：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="119"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="120"/>
         <source>Needed by:</source>
         <translation>需要时间：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="120"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="121"/>
         <source>Promised by:</source>
         <translation>承诺时间：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="122"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="123"/>
         <source>Handled:</source>
         <translation>处理情况：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="123"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="124"/>
         <source>Work order:</source>
         <translation>维修工单：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="124"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="125"/>
         <source>Vehicle:</source>
         <translation>车辆：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="125"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="126"/>
         <source>VIN:</source>
         <translation>VIN：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="126"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="127"/>
         <source>Request:</source>
         <translation>请求内容：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="135"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="136"/>
         <source>Answers</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="152"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="161"/>
         <source>Choose a request in the list to see it here.</source>
         <translation>在列表中选择请求即可在此查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="191"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="200"/>
         <source>No. {number} · {kind}</source>
         <translation>编号 {number} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="197"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="206"/>
         <source>{source} ({name}) → {target}</source>
         <translation>{source}（{name}）→ {target}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="224"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="233"/>
         <source>no agreed standard</source>
         <translation>无约定标准</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="228"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="237"/>
         <source>{moment} — overdue</source>
         <translation>{moment} — 已逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="233"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="242"/>
         <source>{moment} — answered late</source>
         <translation>{moment} — 答复超时</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="244"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="253"/>
         <source>taken by {name} {moment}</source>
         <translation>{name} 于 {moment} 受理</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="250"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="259"/>
         <source>answered {moment}</source>
         <translation>{moment} 已答复</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="253"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="262"/>
         <source>closed {moment}</source>
         <translation>{moment} 已关闭</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="282"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="291"/>
         <source>Rejected: {reason}</source>
         <translation>已拒绝：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="284"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="293"/>
         <source>Good</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="284"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="293"/>
         <source>Not good</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail_pane.py" line="287"/>
+        <location filename="../../desk_app/ui/requests/detail_pane.py" line="296"/>
         <source>Rated: {verdict}</source>
         <translation>评价：{verdict}</translation>
     </message>
@@ -5989,22 +5989,22 @@ Details were written to {path}.</source>
 <context>
     <name>RequestQueue</name>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="270"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="271"/>
         <source>Nobody has asked your departments for anything yet.</source>
         <translation>尚无人向您的部门提出请求。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="271"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="272"/>
         <source>No open requests to your departments.</source>
         <translation>您的部门没有未结请求。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="273"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="274"/>
         <source>You have not filed any requests yet.</source>
         <translation>您尚未提交任何请求。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="274"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="275"/>
         <source>None of your requests is open.</source>
         <translation>您没有未结的请求。</translation>
     </message>
@@ -6159,72 +6159,72 @@ Details were written to {path}.</source>
 <context>
     <name>RequestsArea</name>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="61"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="62"/>
         <source>{status}, overdue</source>
         <translation>{status}，已逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="71"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="72"/>
         <source>Good</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="73"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="74"/>
         <source>Not good</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="116"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="117"/>
         <source>From</source>
         <translation>发起部门</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="121"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="122"/>
         <source>To</source>
         <translation>受理部门</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="126"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="127"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="132"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="133"/>
         <source>Due</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="137"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="138"/>
         <source>Needed by</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="141"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="142"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="143"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="144"/>
         <source>Request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="144"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="145"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="146"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="147"/>
         <source>Work order</source>
         <translation>维修工单</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="149"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="150"/>
         <source>Rating</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/queue.py" line="174"/>
+        <location filename="../../desk_app/ui/requests/queue.py" line="175"/>
         <source>Filed {moment} by {name} ({department})</source>
         <translation>{name}（{department}）于 {moment} 提交</translation>
     </message>
@@ -6319,7 +6319,12 @@ Details were written to {path}.</source>
         <translation>逾期 {overdue} 条</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/area.py" line="290"/>
+        <location filename="../../desk_app/ui/requests/area.py" line="291"/>
+        <source>{count} answered, to rate</source>
+        <translation>待评价 {count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/area.py" line="293"/>
         <source>{name} ({notes})</source>
         <translation>{name}（{notes}）</translation>
     </message>
@@ -7510,7 +7515,7 @@ Details were written to {path}.</source>
         <translation>实线：在约定标准内答复的比例。虚线：评为“满意”的比例。按周统计，单位为百分比。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/scorecard_chart.py" line="51"/>
+        <location filename="../../desk_app/ui/requests/scorecard_chart.py" line="52"/>
         <source>Week by week</source>
         <translation>每周趋势</translation>
     </message>

@@ -134,6 +134,15 @@ def test_my_requests_show_whom_i_asked(qtbot, db, people):
     assert cell(area.outgoing, 0, "To").data() == "Finance department"
 
 
+def test_my_requests_count_the_answers_waiting_for_my_rating(qtbot, db, people):
+    make_request(db, people["reception"].id, status=RequestStatus.ANSWERED)
+    make_request(db, people["reception"].id, status=RequestStatus.NEW)
+
+    area = open_area(qtbot, db, people["reception"])
+
+    assert tab_titles(area)[0] == "My requests (2, 1 answered, to rate)"
+
+
 def test_an_empty_queue_says_so(qtbot, db, people):
     area = open_area(qtbot, db, people["finance"])
     queue = area.incoming

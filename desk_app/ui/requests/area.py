@@ -286,6 +286,9 @@ class RequestsArea(AreaWidget):
         overdue = queue.overdue_count()
         if overdue:
             notes.append(self.tr("{overdue} overdue").format(overdue=overdue))
+        to_rate = 0 if queue.incoming else queue.answered_count()
+        if to_rate:
+            notes.append(self.tr("{count} answered, to rate").format(count=to_rate))
         return (
             self.tr("{name} ({notes})").format(name=name, notes=", ".join(notes)) if notes else name
         )

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.models import RequestStatus
 from desk_app.services.requests import RequestRow
 from desk_app.ui.formatting import local_datetime
 from desk_app.ui.labels import department_label, request_kind_label, request_status_label
@@ -296,6 +297,10 @@ class RequestQueue(QWidget):
 
     def overdue_count(self) -> int:
         return sum(1 for row in self.model.rows() if row.overdue)
+
+    def answered_count(self) -> int:
+        """Answered and waiting for the requester to judge the answer."""
+        return sum(1 for row in self.model.rows() if row.status is RequestStatus.ANSWERED)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.sig_selected.emit(self.selected_id())
