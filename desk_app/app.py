@@ -22,17 +22,19 @@ from desk_app.errors import DeskError
 from desk_app.resources import APP_ICON
 from desk_app.services import auth, demo
 from desk_app.services.permissions import Actor
-from desk_app.store import Database, open_database
+from desk_app.store import Database, StoreError, backups, open_database, secrets
+from desk_app.store.connection_check import CheckKind, ConnectionCheck, check_connection
 from desk_app.store.locations import data_dir, default_database_path
 from desk_app.ui.area import AreaContext
 from desk_app.ui.areas import AREA_FACTORIES
+from desk_app.ui.database_dialog import DatabaseDialog, ask_password
 from desk_app.ui.demo_loader import DemoLoader
 from desk_app.ui.errors import error_text, install_crash_handler
 from desk_app.ui.first_manager_dialog import FirstManagerDialog
 from desk_app.ui.i18n import SUPPORTED, install_translators
 from desk_app.ui.login_dialog import LoginDialog
 from desk_app.ui.main_window import MainWindow
-from desk_app.ui.settings import Settings
+from desk_app.ui.settings import LOCAL, SHARED, Settings
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +87,97 @@ def database_target(argument: str | None) -> str | Path:
     return path
 
 
+def is_first_start(settings: Settings) -> bool:
+    """Nothing chosen yet and no database in the data folder: ask where the data lives."""
+    return settings.database_mode not in (LOCAL, SHARED) and not default_database_path().exists()
+
+
+def open_chosen_database(argument: str | None, settings: Settings) -> Database | None:
+    """``--db`` if given, else this workstation's choice (asked at the very first start).
+
+    None: the user closed the choice rather than start. A local file or ``--db`` that
+    cannot be opened raises ``StoreError``; a shared database that cannot be opened brings
+    the choice back with what is wrong beside the field at fault.
+    """
+    if argument:
+        return open_database(argument)
+    password: str | None = None
+    if is_first_start(settings):
+        password = ask_database(settings)
+        if password is None:
+            return None
+    if settings.database_mode != SHARED:
+        return open_database(database_target(None))
+    return open_shared(settings, password or None)
+
+
+def ask_database(
+    settings: Settings, problem: ConnectionCheck | str | None = None, password: str = ""
+) -> str | None:
+    """Show the choice and save it; the password typed ("" for none), None if cancelled."""
+    server = settings.shared_server()
+    dialog = DatabaseDialog(
+        server,
+        shared=settings.database_mode == SHARED,
+        password=password,
+        problem=problem,
+        keyring_available=secrets.keyring_available(),
+    )
+    if not dialog.exec():
+        return None
+    if dialog.choice == LOCAL:
+        settings.choose_local()
+        settings.sync()
+        return ""
+    server = dialog.server()
+    settings.choose_shared(server)
+    settings.sync()
+    if dialog.password():
+        secrets.save_password(server.key, dialog.password())
+    else:
+        secrets.forget_password(server.key)
+    return dialog.password()
+
+
+def open_shared(settings: Settings, password: str | None = None) -> Database | None:
+    """Open the saved shared database, asking for what is missing or wrong until it opens,
+    the user switches to this computer, or gives up (None)."""
+    server = settings.shared_server()
+    if server is None:
+        return open_database(database_target(None))
+    if password is None:
+        password = secrets.load_password(server.key)
+    prompted = False
+    while True:
+        url = server.url(password).render_as_string(hide_password=False)
+        check = check_connection(url)
+        asks_password = check.kind is CheckKind.BAD_LOGIN and check.field == "password"
+        if asks_password and not password and not prompted:
+            prompted = True
+            password = ask_password(server, keyring_available=secrets.keyring_available())
+            if password is None:
+                return None
+            continue
+        problem: ConnectionCheck | str = check
+        if check.ok:
+            try:
+                db = open_database(url)
+            except StoreError as error:
+                problem = error_text(error)
+            else:
+                if password and prompted:
+                    secrets.save_password(server.key, password)
+                return db
+        said = problem if isinstance(problem, str) else problem.message
+        log.warning("cannot open the shared database %s: %s", server.key, said)
+        typed = ask_database(settings, problem, password or "")
+        if typed is None:
+            return None
+        if settings.database_mode == LOCAL:
+            return open_database(database_target(None))
+        server, password, prompted = settings.shared_server() or server, typed, True
+
+
 def show_error(title: str, error: BaseException) -> None:
     QMessageBox.critical(None, title, error_text(error))
 
@@ -97,6 +190,8 @@ class DeskSession(QObject):
         self.db = db
         self.settings = settings
         self.window: MainWindow | None = None
+        self._restoring: str | None = None
+        """The backup to restore once the window has closed."""
 
     def ask_who(self) -> Actor | None:
         if auth.needs_first_manager(self.db):
@@ -114,6 +209,7 @@ class DeskSession(QObject):
             return False
         self.window = MainWindow(AreaContext(self.db, actor), self.settings, AREA_FACTORIES)
         self.window.sig_closed.connect(self._window_closed)
+        self.window.sig_restore_requested.connect(self.restore_backup)
         self.window.show()
         # What start-up built lives as long as the window: keep it out of the collector's
         # full passes, which otherwise pause a busy timeline's repaint for ~90 ms
@@ -126,8 +222,33 @@ class DeskSession(QObject):
         if self.window is not None:
             self.window.deleteLater()
             self.window = None
+        if self._restoring is not None:
+            QTimer.singleShot(0, self._finish_restore)
+            return
         # Ask who is next once the old window is gone from the screen, not while it closes.
         QTimer.singleShot(0, self._after_log_out if logged_out else QCoreApplication.quit)
+
+    def restore_backup(self, backup: str) -> None:
+        """Close the window (and with it every connection), restore, then log in again."""
+        self._restoring = backup
+        if self.window is not None:
+            self.window.close()
+
+    def _finish_restore(self) -> None:
+        backup, self._restoring = self._restoring, None
+        path = Path(self.db.url.database or "")
+        self.db.dispose()
+        try:
+            backups.restore(path, Path(backup or ""))
+        except DeskError as error:
+            show_error(QCoreApplication.translate("App", "The backup was not restored"), error)
+        try:
+            self.db = open_database(path)
+        except DeskError as error:
+            show_error(QCoreApplication.translate("App", "Cannot open the database"), error)
+            QCoreApplication.quit()
+            return
+        self._after_log_out()
 
     def _after_log_out(self) -> None:
         if not self.start():
@@ -176,19 +297,25 @@ def run(args: argparse.Namespace, log_file: Path) -> int:
     install_crash_handler(log_file)
 
     try:
-        db = open_database(database_target(args.db))
+        db = open_chosen_database(args.db, settings)
     except DeskError as error:
         log.warning("cannot open the database: %s", error.message)
         show_error(QCoreApplication.translate("App", "Cannot open the database"), error)
         return EXIT_DATABASE
+    if db is None:
+        return EXIT_OK
     log.info("opened %s", db.describe())
+    try:
+        backups.backup_at_start(db)
+    except StoreError as error:
+        log.warning("no copy of the database at start: %s", error.message)
+    session = DeskSession(db, settings)
     try:
         if args.demo:
             load_demo(db)
-        session = DeskSession(db, settings)
         app.setQuitOnLastWindowClosed(False)
         if not session.start():
             return EXIT_OK
         return app.exec()
     finally:
-        db.dispose()
+        session.db.dispose()

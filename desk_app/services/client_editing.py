@@ -115,6 +115,9 @@ def update_client(
         client = row_to_edit(session, Client, client_id, expected_version, "client card")
         if client.anonymised_at is not None:
             raise DomainError("This client's data was erased at his request; the card is closed.")
+        # read before the first change: a load after it would flush the change too early,
+        # outside ``flush_versioned``, and another desk's save would escape as a raw error
+        kept = {phone.number: phone for phone in client.phones}
         client.kind = basics.kind
         client.last_name, client.first_name = basics.last_name, basics.first_name
         client.middle_name = basics.middle_name
@@ -129,7 +132,6 @@ def update_client(
         client.contact_person = clean.contact_person if company else ""
         client.company_details = clean.company_details if company else ""
         client.notes = clean.notes
-        kept = {phone.number: phone for phone in client.phones}
         client.phones = [kept.get(number) or ClientPhone(number=number) for number in basics.phones]
         flush_versioned(session, "client card")
         audit.record(session, actor, "client", client.id, "update")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from desk_app.errors import DeskError
@@ -30,10 +31,37 @@ class AuthenticationFailed(DomainError):
 
 
 class StaleEdit(DomainError):
+    """Another desk saved the row since this form loaded it; nothing was written.
+
+    ``stale_edit`` in ``form_fields`` names who saved it last and when (``who``, ``when``),
+    and for a work order moved to another status, the status (``status``); the plain
+    template stays for rows whose changes nobody recorded.
+    """
+
     template = (
         "Someone else changed this {what} while you were editing it. "
         "Reload it to see their changes; your input is kept."
     )
+    SAVED_BY = (
+        "Someone else changed this {what} while you were editing it: {who} saved it at "
+        "{when}. Reload it to see their changes; your input is kept."
+    )
+    MOVED_BY = (
+        "Someone else changed this {what} while you were editing it: {who} moved it to "
+        "“{status}” at {when}. Reload it to see their changes; your input is kept."
+    )
+
+    @property
+    def who(self) -> str | None:
+        """The name of whoever saved the row last, when the record says."""
+        who = self.params.get("who")
+        return who if isinstance(who, str) else None
+
+    @property
+    def when(self) -> datetime | None:
+        """When that save was made (UTC)."""
+        when = self.params.get("when")
+        return when if isinstance(when, datetime) else None
 
 
 class NotFound(DomainError):

@@ -3,25 +3,50 @@
 A form shows each message next to its field, so a service that saves a whole form checks
 every field and raises ``InvalidForm`` with all the problems at once, not just the first.
 Lengths come from the columns the values are stored in, so a limit is written down once.
+
+A form saves against the version of the row it loaded (``row_to_edit``, ``flush_versioned``);
+when another desk saved the row in between, the save is refused with ``StaleEdit``, which
+names who saved it and when, as the audit log (and a work order's status history) records.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, TypeVar
 
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from desk_app.models import to_money
+from desk_app.models import (
+    Appointment,
+    AuditEntry,
+    ChecklistItem,
+    Client,
+    InternalRequest,
+    JointGoal,
+    Staff,
+    StatusChange,
+    SurveyRound,
+    Vehicle,
+    WorkOrder,
+    WorkOrderStatus,
+    to_money,
+)
 from desk_app.models.base import Versioned
 from desk_app.services.errors import NotFound, StaleEdit, ValidationError
 from desk_app.services.validation.problems import CheckResult
 
 R = TypeVar("R", bound=Versioned)
+log = logging.getLogger(__name__)
 
 MAX_MONEY = Decimal("999999999.99")
 """Far above any car repair, and well inside the NUMERIC(14, 2) columns."""
@@ -178,13 +203,111 @@ def row_to_edit(
     if row is None:
         raise NotFound(what=what)
     if row.version != expected_version:
-        raise StaleEdit(what=what)
+        raise stale_edit(session, what, model, row_id)
     return row
 
 
 def flush_versioned(session: Session, what: str) -> None:
-    """Flush a change to a versioned row; another desk's save in between is a ``StaleEdit``."""
+    """Flush a change to a versioned row; another desk's save in between is a ``StaleEdit``
+    that names who made it, when the record says."""
+    watched = [
+        (type(row), row_id, row.version)
+        for row in (*session.dirty, *session.deleted)
+        if isinstance(row, Versioned) and isinstance(row_id := getattr(row, "id", None), int)
+    ]
     try:
         session.flush()
     except StaleDataError:
-        raise StaleEdit(what=what) from None
+        raise _stale_after_flush(session, what, watched) from None
+
+
+# -- who changed it meanwhile --------------------------------------------------------------
+
+AUDIT_ENTITIES: dict[type[Any], str] = {
+    Appointment: "appointment",
+    ChecklistItem: "checklist_item",
+    Client: "client",
+    InternalRequest: "internal_request",
+    JointGoal: "joint_goal",
+    Staff: "staff",
+    SurveyRound: "survey_round",
+    Vehicle: "vehicle",
+    WorkOrder: "work_order",
+}
+"""The ``AuditEntry.entity`` under which the services record each versioned row's saves."""
+
+NOT_A_SAVE = frozenset({"printed"})
+"""Audit actions that leave the row as it was, so they never name the one who changed it."""
+
+
+@dataclass(frozen=True)
+class LastChange:
+    """The latest recorded save of a row: who, when, and the status a work order went to."""
+
+    who: str
+    at: datetime
+    status: WorkOrderStatus | None = None
+
+
+def last_change(session: Session, model: type[Any], row_id: int) -> LastChange | None:
+    """The latest save of the row that the audit log (and a work order's status history)
+    records with a person's name; None when nothing is recorded."""
+    found: list[tuple[datetime, int, LastChange]] = []
+    entity = AUDIT_ENTITIES.get(model)
+    if entity is not None:
+        audited = session.execute(
+            select(AuditEntry.at, Staff.full_name)
+            .join(Staff, Staff.id == AuditEntry.staff_id)
+            .where(
+                AuditEntry.entity == entity,
+                AuditEntry.entity_id == row_id,
+                AuditEntry.action.not_in(NOT_A_SAVE),
+            )
+            .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+            .limit(1)
+        ).first()
+        if audited is not None:
+            found.append((audited.at, 0, LastChange(audited.full_name, audited.at)))
+    if model is WorkOrder:
+        moved = session.execute(
+            select(StatusChange.changed_at, StatusChange.to_status, Staff.full_name)
+            .join(Staff, Staff.id == StatusChange.changed_by_id)
+            .where(StatusChange.work_order_id == row_id)
+            .order_by(StatusChange.changed_at.desc(), StatusChange.id.desc())
+            .limit(1)
+        ).first()
+        if moved is not None:
+            change = LastChange(moved.full_name, moved.changed_at, moved.to_status)
+            found.append((moved.changed_at, 1, change))  # a move wins a tie: it says more
+    return max(found, key=lambda item: item[:2])[2] if found else None
+
+
+def stale_edit(session: Session, what: str, model: type[Any], row_id: int) -> StaleEdit:
+    """The refusal of a stale save, naming who saved the row last and when, if recorded."""
+    change = last_change(session, model, row_id)
+    if change is None:
+        return StaleEdit(what=what)
+    if change.status is not None:
+        return StaleEdit(
+            StaleEdit.MOVED_BY, what=what, who=change.who, when=change.at, status=change.status
+        )
+    return StaleEdit(StaleEdit.SAVED_BY, what=what, who=change.who, when=change.at)
+
+
+def _stale_after_flush(
+    session: Session, what: str, watched: list[tuple[type[Any], int, int]]
+) -> StaleEdit:
+    """After a refused flush the session must be rolled back, so the other desk's save is
+    looked up through a connection of its own; a failed look-up leaves the plain refusal."""
+    bind = session.get_bind()
+    if not isinstance(bind, Engine) or not watched:
+        return StaleEdit(what=what)
+    try:
+        with Session(bind) as fresh:
+            for model, row_id, version in watched:
+                now = fresh.scalar(select(model.version).where(model.id == row_id))
+                if now != version:
+                    return stale_edit(fresh, what, model, row_id)
+    except SQLAlchemyError:
+        log.warning("could not look up who changed the %s", what, exc_info=True)
+    return StaleEdit(what=what)

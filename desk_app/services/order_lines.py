@@ -154,6 +154,7 @@ def add_labour_line(
             **values,
         )
         order.labour_lines.append(line)
+        audit.record(session, actor, "work_order", order.id, "line added", line=line.name)
         touch(session, order)
         return line.id
 
@@ -170,6 +171,7 @@ def add_part_line(
             **_clean_part(data),
         )
         order.part_lines.append(line)
+        audit.record(session, actor, "work_order", order.id, "line added", line=line.name)
         touch(session, order)
         return line.id
 
@@ -237,8 +239,9 @@ def remove_line(
             part: PartLine = _line(order.part_lines, part_id, "part")
             order.part_lines.remove(part)
             line = part
-        if line.approval is LineApproval.AGREED:
-            audit.record(session, actor, "work_order", order.id, "line removed", line=line.name)
+        # only an agreed line's removal is on the order's history; any removal is a save
+        action = "line removed" if line.approval is LineApproval.AGREED else "proposal removed"
+        audit.record(session, actor, "work_order", order.id, action, line=line.name)
         touch(session, order)
 
 
@@ -276,6 +279,8 @@ def _apply(
             line=line.name,
             changes=changes,
         )
+    else:
+        audit.record(session, actor, "work_order", order.id, "line changed", line=line.name)
     touch(session, order)
 
 

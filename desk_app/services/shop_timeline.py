@@ -32,6 +32,7 @@ from desk_app.models import (
     WorkOrder,
     WorkOrderStatus,
 )
+from desk_app.services import audit
 from desk_app.services.errors import DomainError, NotFound
 from desk_app.services.form_fields import row_to_edit
 from desk_app.services.order_touch import WHAT, touch
@@ -246,6 +247,7 @@ def move_to_bay(
             if bay is None or not bay.active:
                 raise NotFound(what="bay")
         order.bay_id = bay_id
+        audit.record(session, actor, "work_order", order.id, "bay changed", bay=bay_id)
         touch(session, order)
 
 
@@ -285,6 +287,9 @@ def move_to_mechanic(
             )
         for line in lines:
             line.mechanic_id = to_mechanic_id
+        audit.record(
+            session, actor, "work_order", order.id, "works reassigned", mechanic=to_mechanic_id
+        )
         touch(session, order)
 
 

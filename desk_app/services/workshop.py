@@ -21,6 +21,7 @@ from desk_app.models import (
     WorkOrder,
     WorkOrderStatus,
 )
+from desk_app.services import audit
 from desk_app.services.errors import DomainError, NotFound, PermissionDenied
 from desk_app.services.order_touch import touch
 from desk_app.services.permissions import Action, Actor
@@ -54,6 +55,8 @@ def mark_work_done(db: Database, actor: Actor, line_id: int, done: bool = True) 
             raise DomainError("The client has not agreed to this work; it is not to be done.")
         if (line.done_at is not None) != done:
             line.done_at = clock.now() if done else None
+            action = "work done" if done else "work undone"
+            audit.record(session, actor, "work_order", order.id, action, line=line.name)
             touch(session, order)
 
 

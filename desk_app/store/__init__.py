@@ -6,14 +6,16 @@ from pathlib import Path
 
 from desk_app.store.database import Database
 from desk_app.store.errors import StoreError
-from desk_app.store.schema import upgrade
 
 
 def open_database(target: str | Path) -> Database:
-    """Open and migrate a database, or raise ``StoreError`` having written nothing."""
+    """Open and migrate a database (a copy is taken before a migration), or raise
+    ``StoreError`` having written nothing."""
+    from desk_app.store.backups import upgrade_with_backup  # backups imports this package
+
     db = Database.open(target)
     try:
-        upgrade(db)
+        upgrade_with_backup(db)
     except Exception:
         db.dispose()
         raise

@@ -16,10 +16,10 @@ from typing import Any
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk_app.store.errors import DatabaseUnavailable
+from desk_app.store.errors import DatabaseBusy, DatabaseUnavailable, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -115,9 +115,33 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back if it raises."""
-        with self._sessions.begin() as session:
+        """One unit of work: committed when the block ends, rolled back if it raises.
+
+        A database that stopped answering (server gone, connection cut or refused) raises
+        ``DatabaseUnavailable``, and a SQLite file still locked after the busy timeout raises
+        ``DatabaseBusy``: both mean "nothing was saved, the same call may work later", unlike
+        a bug. The connection of a lost call is discarded, so the next call connects afresh.
+        """
+        session = self._sessions()
+        try:
+            session.begin()
             yield session
+            session.commit()
+        except DBAPIError as error:
+            problem = transient_problem(self.url, error)
+            if isinstance(problem, DatabaseUnavailable):
+                session.invalidate()  # never hand this connection out again
+            else:
+                session.rollback()
+            if problem is None:
+                raise
+            log.warning("database call failed: %s", error.orig or error)
+            raise problem from error
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -131,6 +155,61 @@ def _check_sqlite_path(path: Path) -> None:
             "The folder “{folder}” does not exist, so the database cannot be created there.",
             folder=str(path.parent),
         )
+
+
+_LOST_SQLSTATES = ("57P01", "57P02", "57P03")
+"""Admin shutdown, crash shutdown, cannot connect now: the server went away or is starting."""
+
+_SQLITE_BUSY = ("SQLITE_BUSY", "SQLITE_LOCKED")
+_SQLITE_UNREACHABLE = ("SQLITE_CANTOPEN", "SQLITE_IOERR")
+
+
+def transient_problem(url: URL, error: DBAPIError) -> StoreError | None:
+    """``DatabaseUnavailable`` or ``DatabaseBusy`` when ``error`` says the database is gone or
+    busy for now (the same call may work later); None for anything else, a bug included."""
+    detail = _first_line(error)
+    if url.get_backend_name() == "sqlite":
+        return _sqlite_problem(url, error, detail)
+    if not (error.connection_invalidated or _is_lost_connection(error)):
+        return None
+    where = f"{url.host or 'localhost'}:{url.port or 5432}"
+    return DatabaseUnavailable(
+        "The database server at {where} does not answer: {detail}.", where=where, detail=detail
+    )
+
+
+def _is_lost_connection(error: DBAPIError) -> bool:
+    """A connection refused, timed out, cut or shut down by the server (psycopg says so
+    with no SQLSTATE, a class 08 one, or an operator intervention)."""
+    if isinstance(error, InterfaceError):
+        return True
+    if not isinstance(error, OperationalError):
+        return False
+    sqlstate = getattr(error.orig, "sqlstate", None)
+    return sqlstate is None or sqlstate.startswith("08") or sqlstate in _LOST_SQLSTATES
+
+
+def _sqlite_problem(url: URL, error: DBAPIError, detail: str) -> StoreError | None:
+    if not isinstance(error, OperationalError):
+        return None
+    name = getattr(error.orig, "sqlite_errorname", "")
+    path = str(url.database)
+    if name.startswith(_SQLITE_BUSY) or "database is locked" in detail:
+        return DatabaseBusy(
+            "The database “{path}” is busy: another window or program is writing to it.",
+            path=path,
+        )
+    if name.startswith(_SQLITE_UNREACHABLE) or "unable to open database file" in detail:
+        return DatabaseUnavailable(
+            "The database file “{path}” cannot be reached: {detail}.", path=path, detail=detail
+        )
+    return None
+
+
+def _first_line(error: DBAPIError) -> str:
+    """The driver's own words, first line, without a closing full stop."""
+    text = str(error.orig if error.orig is not None else error).strip()
+    return (text.splitlines() or [""])[0].strip().rstrip(".")
 
 
 def describe_connection_error(url: URL, error: DBAPIError) -> DatabaseUnavailable:
@@ -148,16 +227,8 @@ def describe_connection_error(url: URL, error: DBAPIError) -> DatabaseUnavailabl
         return DatabaseUnavailable(
             "The database file “{path}” cannot be opened: {detail}.", path=path, detail=detail
         )
-    sqlstate = getattr(original, "sqlstate", None)
-    where = f"{url.host or 'localhost'}:{url.port or 5432}"
-    if sqlstate in ("28P01", "28000") or "password" in detail:
-        return DatabaseUnavailable(
-            "The server at {where} refused the user name or password.", where=where
-        )
-    if sqlstate == "3D000" or (f'database "{url.database}" does not exist' in str(original)):
-        return DatabaseUnavailable(
-            "The server at {where} has no database “{name}”.", where=where, name=url.database
-        )
-    return DatabaseUnavailable(
-        "The database server at {where} does not answer: {detail}", where=where, detail=detail
-    )
+    # One table of causes for start-up and the Connect button (it imports this module).
+    from desk_app.store.connection_check import classify_failure
+
+    found = classify_failure(url, error)
+    return DatabaseUnavailable(found.template, **found.params)

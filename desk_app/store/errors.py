@@ -25,3 +25,12 @@ class NotADeskDatabase(StoreError):
         "{where} already holds tables of another program. "
         "Choose an empty database or one made by this application."
     )
+
+
+class DatabaseBusy(StoreError):
+    """Another connection holds the database's write lock past the busy timeout (SQLite):
+    nothing was saved, and the same call may work in a moment."""
+
+
+RETRYABLE_ERRORS: tuple[type[StoreError], ...] = (DatabaseUnavailable, DatabaseBusy)
+"""What a form may retry on its own: the database is gone or busy for now, the input stays."""

@@ -7,6 +7,7 @@ not know was made by a newer version and is refused before anything is written.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from alembic import command
@@ -54,11 +55,18 @@ def check_schema(db: Database) -> str | None:
     return revision
 
 
-def upgrade(db: Database) -> bool:
-    """Migrate the database to this application's schema; True if anything was applied."""
+def upgrade(db: Database, before_migration: Callable[[str | None], None] | None = None) -> bool:
+    """Migrate the database to this application's schema; True if anything was applied.
+
+    ``before_migration`` is called with the current revision right before a database that
+    already has a schema is migrated (not for a new, empty one): the store takes its backup
+    there (``backups.upgrade_with_backup``); if it raises, nothing is migrated.
+    """
     revision = check_schema(db)
     if revision == head_revision():
         return False
+    if revision is not None and before_migration is not None:
+        before_migration(revision)
     log.info("migrating %s from %s to %s", db.describe(), revision, head_revision())
     with db.engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")

@@ -10,16 +10,18 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desk_app import clock
 from desk_app.errors import DeskError
-from desk_app.ui.formatting import number
+from desk_app.ui.formatting import local_datetime, number
 from desk_app.ui.labels import enum_label
 
 log = logging.getLogger(__name__)
@@ -38,12 +40,25 @@ def error_text(error: BaseException) -> str:
 
 
 def _param(value: object) -> object:
-    """A value in the user's words: an enumeration by its label, a number in his locale."""
+    """A value in the user's words: an enumeration by its label, a number in his locale,
+    a moment in his time zone."""
     if isinstance(value, StrEnum):
         return enum_label(value)
     if isinstance(value, Decimal):
         return number(value, 0 if value == value.to_integral_value() else 2)
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return moment_text(value)
     return value
+
+
+def moment_text(moment: datetime) -> str:
+    """A stored UTC moment in local time: the time alone when it is today, else date and time."""
+    zone = QTimeZone.systemTimeZone()
+    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), zone)
+    today = QDateTime.fromSecsSinceEpoch(int(clock.now().timestamp()), zone).date()
+    if stamp.date() == today:
+        return QLocale().toString(stamp.time(), QLocale.FormatType.ShortFormat)
+    return local_datetime(moment)
 
 
 def install_crash_handler(log_file: Path) -> None:

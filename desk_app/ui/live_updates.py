@@ -1,6 +1,9 @@
-"""Hearing what other desks changed: a cheap poll of the shop's fingerprint.
+"""Hearing what other desks changed: a cheap look at the shop's fingerprint.
 
-Every second the watcher asks ``shop_timeline.shop_stamp`` (two indexed aggregates, well
+With a change feed (``ui.change_signal``: PostgreSQL notices, SQLite's data version) the
+watcher looks as soon as an order or a booking table changed, and polls only every
+``FALLBACK_MS`` as a safety net; without one (or while the feed is in trouble), every
+second the watcher asks ``shop_timeline.shop_stamp`` (two indexed aggregates, well
 under a millisecond on the demo shop) and says so when it moved; the board, the timeline
 and "My work" refresh on that. Reception also hears of each car that passed the quality
 check, to call its owner. The poll runs on the GUI thread because it is that cheap: a
@@ -21,7 +24,8 @@ from desk_app.errors import DeskError
 from desk_app.services import shop_timeline, workshop
 from desk_app.services.workshop import ReadyCar
 from desk_app.ui.area import AreaContext
-from desk_app.ui.polling import RETRY_MS, RetryingPoll
+from desk_app.ui.change_signal import ChangeFeed
+from desk_app.ui.polling import FALLBACK_MS, RETRY_MS, RetryingPoll
 
 POLL_MS = 1000
 READY_OVERLAP = timedelta(minutes=2)
@@ -42,21 +46,31 @@ class ShopWatcher(RetryingPoll):
     for those who hand cars over (reception), empty lists are never sent."""
 
     what = "live updates"
+    watched_tables = frozenset({"work_orders", "status_changes", "quality_checks", "appointments"})
+    """What the fingerprint and the ready cars are read from."""
 
     def __init__(
-        self, context: AreaContext, interval_ms: int = POLL_MS, parent: QObject | None = None
+        self,
+        context: AreaContext,
+        interval_ms: int = POLL_MS,
+        parent: QObject | None = None,
+        *,
+        feed: ChangeFeed | None = None,
+        fallback_ms: int = FALLBACK_MS,
     ) -> None:
-        super().__init__(context, interval_ms, parent)
+        super().__init__(context, interval_ms, parent, fallback_ms=fallback_ms)
         self._stamp: tuple[int, ...] | None = None
         self._ready_since = clock.now()
         self._ready_seen: set[tuple[int, datetime]] = set()
+        if feed is not None:
+            self.follow(feed)
 
     def start(self) -> None:
         """Take the shop as it is now as the baseline, then poll; nothing is sent for it."""
         self._ready_since = clock.now() - READY_OVERLAP
         self._ready_seen = set()
         self._stamp = None
-        self.timer.setInterval(self.interval_ms)
+        self.timer.setInterval(self.current_interval())
         self.attempt(self._baseline)
         self.timer.start()
 

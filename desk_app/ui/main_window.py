@@ -2,15 +2,20 @@
 
 The shell knows which areas exist and which the person at the desk may open; each area
 is its own widget, built the first time it is shown so start-up stays quick.
+
+The window owns the change feed (``ui.change_signal``): the shop watcher and the requests
+area's arrivals look as soon as it speaks, the area on show reloads when a table it shows
+changed, and open order and client windows are told which tables changed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -24,8 +29,12 @@ from desk_app.services import work_orders
 from desk_app.services.permissions import Action, Area
 from desk_app.services.workshop import ReadyCar
 from desk_app.ui.area import AreaContext, AreaWidget
+from desk_app.ui.change_signal import ChangeFeed
+from desk_app.ui.clients.card_dialog import ClientCardDialog
 from desk_app.ui.labels import role_label
 from desk_app.ui.live_updates import ShopWatcher
+from desk_app.ui.orders.order_dialog import OrderDialog
+from desk_app.ui.requests.arrivals import RequestArrivals
 from desk_app.ui.settings import Settings
 from desk_app.ui.timeline.area import WORK_ORDER
 
@@ -34,6 +43,19 @@ WATCHED_FROM_LOGIN = (Area.REQUESTS,)
 AreaFactory = Callable[[AreaContext, QWidget], AreaWidget]
 READY_MESSAGE_MS = 60_000
 """How long "the car is ready: call the owner" stays in the status bar."""
+AREA_TABLES = frozenset(
+    {
+        "internal_requests",
+        "request_answers",
+        "request_items",
+        "clients",
+        "client_phones",
+        "vehicles",
+        "contact_logs",
+    }
+)
+"""Tables the areas show that the shop watcher's fingerprint does not follow: a change to
+one reloads the area on show even when the watcher sees nothing new."""
 
 AREA_TITLES: dict[Area, str] = {
     Area.INTAKE: QT_TRANSLATE_NOOP("MainWindow", "Intake"),
@@ -53,12 +75,18 @@ class MainWindow(QMainWindow):
     sig_closed = Signal(bool)
     """The window closed (bool: True when the person logged out rather than quit)."""
 
+    sig_restore_requested = Signal(str)
+    """Admin asked to restore a backup (str: its file): the session closes the window,
+    restores with the database closed, and asks who logs in again."""
+
     def __init__(
         self,
         context: AreaContext,
         settings: Settings,
         factories: dict[Area, AreaFactory],
         parent: QWidget | None = None,
+        *,
+        feed: ChangeFeed | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
@@ -76,7 +104,13 @@ class MainWindow(QMainWindow):
         self._build_navigation()
         self._build_search()
         self._build_status_bar()
-        self.watcher = ShopWatcher(context, parent=self)
+        self.feed = feed if feed is not None else ChangeFeed(context.db, self)
+        self._area_change_due = False
+        # first the window notes what is due, then the watcher looks (and may clear it)
+        self.feed.sig_changed.connect(self._feed_changed)
+        self.feed.sig_trouble.connect(lambda text: self.statusBar().showMessage(text))
+        self.feed.sig_recovered.connect(self.statusBar().clearMessage)
+        self.watcher = ShopWatcher(context, parent=self, feed=self.feed)
         self.watcher.sig_shop_changed.connect(self._shop_changed)
         self.watcher.sig_cars_ready.connect(self._cars_ready)
         self.watcher.sig_trouble.connect(lambda text: self.statusBar().showMessage(text))
@@ -84,6 +118,7 @@ class MainWindow(QMainWindow):
         self._restore()
         self._build_watching_areas()
         self.watcher.start()
+        self.feed.start()
 
     # -- building -------------------------------------------------------------------------
 
@@ -204,7 +239,13 @@ class MainWindow(QMainWindow):
         """Take a newly built area into the window: its messages, links and news."""
         widget.sig_status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         widget.sig_open_record.connect(self.open_record)
+        restore = getattr(widget, "sig_restore_requested", None)
+        if restore is not None:
+            restore.connect(self.sig_restore_requested)
         widget.sig_attention.connect(lambda count, a=area: self._show_attention(a, count))
+        arrivals = getattr(widget, "arrivals", None)
+        if isinstance(arrivals, RequestArrivals):  # the Requests area hears new requests
+            arrivals.follow(self.feed)
         self.stack.addWidget(widget)
         self._areas[area] = widget
         return widget
@@ -252,9 +293,25 @@ class MainWindow(QMainWindow):
 
     def _shop_changed(self) -> None:
         """Another desk moved something: the area on show reloads what it shows."""
+        self._area_change_due = False
         widget = self.stack.currentWidget()
         if isinstance(widget, AreaWidget):
             widget.shop_changed()
+
+    def _feed_changed(self, tables: frozenset[str]) -> None:
+        """Another connection committed: open order and client windows hear which tables;
+        the area on show reloads once, after the watcher had its look (which reloads it
+        itself when the shop's fingerprint moved)."""
+        for window in self.findChildren(QDialog):
+            if isinstance(window, OrderDialog | ClientCardDialog):
+                window.shared_data_changed(tables)
+        if not tables or tables & AREA_TABLES:
+            self._area_change_due = True
+            QTimer.singleShot(0, self, self._area_change)
+
+    def _area_change(self) -> None:
+        if self._area_change_due:
+            self._shop_changed()
 
     def _cars_ready(self, cars: list[ReadyCar]) -> None:
         """The quality check passed: reception is told to call the owners."""
@@ -279,6 +336,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.watcher.stop()
+        self.feed.stop()
         self._settings.window_geometry = self.saveGeometry()
         self._settings.window_state = self.saveState()
         current = self.current_area()

@@ -428,8 +428,13 @@ def test_numbering_starts_again_at_the_local_new_year(db, fixed_clock):
     )
 
 
-def test_two_desks_saving_at_once_get_different_numbers(any_db, monkeypatch, caplog):
-    """Both read the same highest number; the second insert is refused and repeated."""
+@pytest.mark.postgres
+def test_two_desks_saving_at_once_get_different_numbers(postgres_db, monkeypatch, caplog):
+    """Both read the same highest number; the second insert is refused and repeated.
+
+    PostgreSQL only: on SQLite a save takes the one writer's turn before it reads the
+    number, so two reads cannot meet (tests/store/test_sqlite_writers.py)."""
+    any_db = postgres_db
     desks = [make_staff(any_db, Role.RECEPTIONIST, name=f"Desk {i}") for i in (1, 2)]
     client = make_client(any_db)
     cars = [make_vehicle(any_db, client, plate=f"А00{i}АА77") for i in (1, 2)]

@@ -11,10 +11,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem
 
 from desk_app.models import LabourLine, Role, WorkOrder, WorkOrderStatus
-from desk_app.services.errors import StaleEdit
 from desk_app.services.shop_timeline import Lane, LaneKind, OrderBar, ShopTimeline, move_to_bay
 from desk_app.ui.area import AreaContext
-from desk_app.ui.errors import error_text
 from desk_app.ui.timeline.gantt_items import BarItem, order_tooltip
 from desk_app.ui.timeline.gantt_layout import lay_out
 from desk_app.ui.timeline.gantt_scale import LOOKS, Span, TimeScale
@@ -273,7 +271,9 @@ def test_a_stale_bar_goes_back_with_a_message(qtbot, db, manager, shop):
 
     drag(widget, item, widget.lane_y(bays[1]))
 
-    assert messages == [error_text(StaleEdit(what="work order"))]
+    assert len(messages) == 1
+    assert messages[0].startswith("Someone else changed this work order")
+    assert f"{manager.full_name} saved it at" in messages[0]  # who moved it meanwhile
     assert bay_of(db, order_id) == bays[0]
     qtbot.waitUntil(lambda: bars_of(widget, "ЗН-1")[0] is not item)  # reloaded
     assert lane_under(widget, bars_of(widget, "ЗН-1")[0]) == bays[0]

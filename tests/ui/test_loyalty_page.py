@@ -247,6 +247,8 @@ def test_the_admin_area_has_a_discounts_tab(qtbot, db, manager):
         "Discounts",
         "Shop",
         "Standards",
+        "Database",
+        "Backups",
     ]
 
     area.tabs.setCurrentWidget(area.loyalty_page)

@@ -1,6 +1,7 @@
 """The Admin area: the manager's pages, one tab each — the shop's own requisites ("Shop"),
-who works here ("Staff"), what regular clients get ("Discounts") and what the departments
-promise each other ("Standards").
+who works here ("Staff"), what regular clients get ("Discounts"), what the departments
+promise each other ("Standards"), where this desk keeps the data ("Database") and its copies
+("Backups").
 
 Each page loads itself; the area only reloads the page on show, so a manager who is halfway
 through editing one page does not lose it when another one is opened.
@@ -8,9 +9,12 @@ through editing one page does not lose it when another one is opened.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desk_app.services.permissions import Action, Area
+from desk_app.ui.admin.backups_page import BackupsPage
+from desk_app.ui.admin.database_page import DatabasePage
 from desk_app.ui.admin.loyalty_page import LoyaltyPage
 from desk_app.ui.admin.shop_page import ShopPage
 from desk_app.ui.admin.staff_page import StaffPage
@@ -20,6 +24,9 @@ from desk_app.ui.area import AreaContext, AreaWidget
 
 class AdminArea(AreaWidget):
     area = Area.ADMIN
+
+    sig_restore_requested = Signal(str)
+    """The manager chose a backup to restore (str: its file); the application restarts."""
 
     def __init__(self, context: AreaContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -41,6 +48,13 @@ class AdminArea(AreaWidget):
             self.standards_page = StandardsPage(context)
             self.standards_page.sig_status_message.connect(self.sig_status_message)
             self.tabs.addTab(self.standards_page, self.tr("Standards"))
+        self.database_page = DatabasePage(context)
+        self.database_page.sig_status_message.connect(self.sig_status_message)
+        self.tabs.addTab(self.database_page, self.tr("Database"))
+        self.backups_page = BackupsPage(context)
+        self.backups_page.sig_status_message.connect(self.sig_status_message)
+        self.backups_page.sig_restore_requested.connect(self.sig_restore_requested)
+        self.tabs.addTab(self.backups_page, self.tr("Backups"))
         self.tabs.currentChanged.connect(lambda _index: self.refresh())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -52,5 +66,8 @@ class AdminArea(AreaWidget):
     def refresh(self) -> None:
         """Reload the page on show (the others reload when they are shown)."""
         current = self.tabs.currentWidget()
-        if isinstance(current, ShopPage | StaffPage | LoyaltyPage | StandardsPage):
+        if isinstance(
+            current,
+            ShopPage | StaffPage | LoyaltyPage | StandardsPage | DatabasePage | BackupsPage,
+        ):
             current.refresh()

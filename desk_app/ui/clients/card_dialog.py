@@ -7,7 +7,9 @@ every visit, the internal requests about his orders, call-back results and notes
 
 Everything shown is read through ``client_card.load_card`` and reloaded after each
 change made here (``sig_changed`` then tells the views behind). Smaller windows (a car,
-a merge, erasing) are opened with ``open()``; the one open now is ``self.form``.
+a merge, erasing) are opened with ``open()``; the one open now is ``self.form``. A change
+at another desk (``shared_data_changed``, from the main window's change feed) reloads the
+card, unless the user is editing or reading a message: then a note says so beside Reload.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -48,6 +50,12 @@ from desk_app.ui.form_errors import error_label
 
 DEFAULT_SIZE = (1100, 750)
 NOTICE_STYLE = "color: #1e5b26;"
+CHANGE_NOTE_STYLE = "color: #8a5a00;"
+CARD_TABLES = frozenset({
+    "clients", "client_phones", "vehicles", "contact_logs", "work_orders", "appointments",
+    "internal_requests", "request_answers",
+})  # fmt: skip
+"""The tables the card shows: a change to one at another desk reloads it."""
 
 
 class ClientCardDialog(QDialog):
@@ -88,6 +96,12 @@ class ClientCardDialog(QDialog):
         self.reload_button.setAutoDefault(False)
         self.reload_button.hide()
         self.reload_button.clicked.connect(self.reload)
+        self.change_note = QLabel(self.tr("Changed at another desk"))
+        self.change_note.setObjectName("changeNote")
+        self.change_note.setStyleSheet(CHANGE_NOTE_STYLE)
+        self.change_note.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.change_note.hide()
+        self._change_due = False
 
         self.contacts = ContactsTab(context)
         self.contacts.sig_saved.connect(self._changed)
@@ -130,6 +144,7 @@ class ClientCardDialog(QDialog):
         message_row = QHBoxLayout()
         message_row.addWidget(self.message, 1)
         message_row.addWidget(self.notice, 1)
+        message_row.addWidget(self.change_note, 1)
         message_row.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
 
         layout = QVBoxLayout(self)
@@ -144,7 +159,9 @@ class ClientCardDialog(QDialog):
 
     def reload(self) -> None:
         """Read the card again and show it as saved; an open edit form keeps its input."""
+        self._change_due = False
         self.message.hide()
+        self.change_note.hide()
         self.reload_button.hide()
         try:
             data = load_card_data(self.context, self.client_id)
@@ -228,6 +245,35 @@ class ClientCardDialog(QDialog):
         """Another desk changed something: show it, unless the user is in the middle of a form."""
         if self.form is None and not self.contacts.editing:
             self.reload()
+        else:
+            self._say_changed()
+
+    def shared_data_changed(self, tables: frozenset[str]) -> None:
+        """Another connection changed ``tables`` (empty: cannot tell which); the card
+        reloads once, after the current turn of the event loop (a reload made meanwhile
+        for another reason is enough)."""
+        if tables and not tables & CARD_TABLES:
+            return
+        if not self._change_due:
+            self._change_due = True
+            QTimer.singleShot(0, self, self._follow_change)
+
+    def is_editing(self) -> bool:
+        """A form is open, the contacts are being edited, or a message is on show."""
+        return self.form is not None or self.contacts.editing or not self.message.isHidden()
+
+    def _follow_change(self) -> None:
+        if not self._change_due:
+            return
+        if self.is_editing():
+            self._say_changed()
+        else:
+            self.reload()
+
+    def _say_changed(self) -> None:
+        self._change_due = False
+        self.change_note.show()
+        self.reload_button.show()
 
     # -- changes -----------------------------------------------------------------------------
 

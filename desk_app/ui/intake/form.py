@@ -4,6 +4,8 @@ The sections read and show their own fields; this module wires them together (a 
 client brings his car, the car its last odometer, the works their total), decides whether
 Save may be pressed, routes each refused field's message to its place, and keeps what was
 typed as a draft (``DraftKeeper``) a few seconds after the last change and when hidden.
+When the database does not answer, the save is tried again on a countdown (``SaveRetry``)
+with whatever the form holds then, until it goes through or the user stops.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QBoxLayout, QWidget
 
 from desk_app.errors import DeskError
 from desk_app.services import drafts, intake, loyalty
@@ -24,6 +26,7 @@ from desk_app.services.errors import ValidationError
 from desk_app.services.form_fields import InvalidForm
 from desk_app.services.intake import AcceptedOrder
 from desk_app.services.intake_form import IntakeForm
+from desk_app.store.errors import RETRYABLE_ERRORS, StoreError
 from desk_app.ui.area import AreaContext
 from desk_app.ui.errors import error_text
 from desk_app.ui.intake.bars import BarAction, BarKind
@@ -39,6 +42,7 @@ from desk_app.ui.intake.refusals import ExistingCard, existing_card, first_field
 from desk_app.ui.intake.section import Section
 from desk_app.ui.intake.vehicle_section import VehicleSection
 from desk_app.ui.intake.works_section import WorksSection
+from desk_app.ui.save_retry import SaveRetry
 
 
 class IntakeFormWidget(FormPage):
@@ -91,6 +95,13 @@ class IntakeFormWidget(FormPage):
         self.readiness_timer.timeout.connect(self.update_readiness)
         self.drafts = DraftKeeper(context, self.payload, self.is_blank, self)
         self.drafts.sig_failed.connect(self.sig_status_message)
+        self.retry = SaveRetry(self)
+        """The countdown while the database does not answer, above Save."""
+        self.retry.sig_attempt.connect(self._save_again)
+        self.retry.sig_stopped.connect(self._retry_stopped)
+        page = self.layout()
+        if isinstance(page, QBoxLayout):
+            page.insertWidget(page.count() - 1, self.retry)
         self._wire()
         self._set_tab_order()
 
@@ -148,6 +159,7 @@ class IntakeFormWidget(FormPage):
         except DeskError as error:
             self.sig_status_message.emit(error_text(error))
             return False
+        self.retry.finish()  # a pending save is moot once the form shows something else
         self._loading = True
         try:
             self.bar.hide()
@@ -280,19 +292,26 @@ class IntakeFormWidget(FormPage):
         self.save_button.setFocus(Qt.FocusReason.OtherFocusReason)  # editors commit their text
         problems = self.problems()
         if problems:
+            self.retry.finish()
             self.show_errors(problems)
             return None
         try:
             order = intake.accept_vehicle(
                 self.context.db, self.context.actor, self.form(), tz=self._tz
             )
+        except RETRYABLE_ERRORS as error:
+            self._wait_to_retry(error)
+            return None
         except InvalidForm as refused:
+            self.retry.finish()
             self.show_errors(list(refused.errors))
             return None
         except ValidationError as error:
+            self.retry.finish()
             self.show_errors([error])
             return None
         except DeskError as error:
+            self.retry.finish()
             self.show_general(error_text(error))
             self.sig_status_message.emit(error_text(error))
             return None
@@ -300,6 +319,36 @@ class IntakeFormWidget(FormPage):
         self.sig_saved.emit(order)
         self.start_new()
         return order
+
+    def _wait_to_retry(self, error: StoreError) -> None:
+        """The database does not answer: keep everything, say so, and try again later."""
+        if not self.retry.is_retrying():
+            self.sig_status_message.emit(error_text(error))
+        self.general.hide()
+        self.retry.failed(
+            error_text(error)
+            + "\n"
+            + self.tr("Your input is kept; it will be saved when the connection is back.")
+        )
+
+    def _save_again(self) -> None:
+        """The countdown ran out: save what the form holds now, leaving the focus where the
+        user is typing if it fails again."""
+        if self.client.search.is_open():
+            self.retry.failed(self.retry.message.text())
+            return
+        focused = QApplication.focusWidget()
+        self.save()
+        if self.retry.is_retrying() and focused is not None and self.isAncestorOf(focused):
+            focused.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _retry_stopped(self) -> None:
+        self.show_general(
+            self.tr(
+                "Not saved: the database does not answer. Your input is kept: save again "
+                "when the database is back."
+            )
+        )
 
     def show_errors(self, errors: list[ValidationError]) -> None:
         """Each message beside its field, the first field in Tab order focused."""

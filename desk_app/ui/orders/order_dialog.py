@@ -6,17 +6,22 @@ Every change goes through a service and is followed by a reload of the order, so
 window shows is what was saved; ``sig_changed`` then tells the views behind it. The small
 forms it opens are opened with ``open()`` (nothing waits on them); the one open now is
 ``self.form``.
+
+When another desk changes the order's tables (``shared_data_changed``, from the main
+window's change feed) the window reloads, unless a form is open over it or a message is
+on show: then it only says "Changed at another desk" beside a Reload button.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -46,6 +51,7 @@ from desk_app.ui.form_errors import error_label
 from desk_app.ui.intake.money_section import REASON_LIMIT
 from desk_app.ui.orders.answer_dialog import AnswerDialog
 from desk_app.ui.orders.comment_dialog import ask_client_dialog, move_dialog
+from desk_app.ui.orders.compare_dialog import CompareDialog
 from desk_app.ui.orders.form_dialog import OrderFormDialog
 from desk_app.ui.orders.history_view import HistoryView
 from desk_app.ui.orders.line_editor import LineEditor
@@ -61,6 +67,13 @@ from desk_app.ui.requests.filing_dialog import FilingDialog
 
 DEFAULT_SIZE = (1100, 750)
 LINES_TAB, HISTORY_TAB = 0, 1
+ORDER_TABLES = frozenset({
+    "work_orders", "status_changes", "labour_lines", "part_lines", "client_approvals",
+    "quality_checks", "internal_requests", "request_answers", "request_items", "clients",
+    "client_phones", "vehicles",
+})  # fmt: skip
+"""The tables the window shows: a change to one at another desk reloads it."""
+CHANGE_NOTE_STYLE = "color: #8a5a00;"
 
 
 class OrderDialog(QDialog):
@@ -95,6 +108,18 @@ class OrderDialog(QDialog):
         self.reload_button.setAutoDefault(False)
         self.reload_button.hide()
         self.reload_button.clicked.connect(self.reload)
+        self.compare_button = QPushButton(self.tr("Co&mpare"))
+        self.compare_button.setObjectName("compare")
+        self.compare_button.setToolTip(self.tr("What the other desk changed on the order"))
+        self.compare_button.setAutoDefault(False)
+        self.compare_button.hide()
+        self.compare_button.clicked.connect(self.compare)
+        self.change_note = QLabel(self.tr("Changed at another desk"))
+        self.change_note.setObjectName("changeNote")
+        self.change_note.setStyleSheet(CHANGE_NOTE_STYLE)
+        self.change_note.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.change_note.hide()
+        self._change_due = False
 
         self.lines = LinesPanel()
         self.lines.sig_add.connect(lambda kind: self.edit_line(kind, None))
@@ -128,7 +153,9 @@ class OrderDialog(QDialog):
 
         message_row = QHBoxLayout()
         message_row.addWidget(self.message, 1)
+        message_row.addWidget(self.change_note, 1)
         message_row.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
+        message_row.addWidget(self.compare_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addSpacing(4)
@@ -155,6 +182,7 @@ class OrderDialog(QDialog):
 
     def reload(self) -> None:
         """Read the order again and show it as saved, with what this person may do now."""
+        self._change_due = False
         self._clear_message()
         try:
             card = order_card.load_order(self.context.db, self.context.actor, self.order_id)
@@ -212,11 +240,42 @@ class OrderDialog(QDialog):
         self.message.setText(text)
         self.message.show()
         self.reload_button.setVisible(stale)
+        self.compare_button.setVisible(stale)
 
     def _clear_message(self) -> None:
         self.message.clear()
         self.message.hide()
+        self.change_note.hide()
         self.reload_button.hide()
+        self.compare_button.hide()
+
+    # -- changes at other desks --------------------------------------------------------------
+
+    def shared_data_changed(self, tables: frozenset[str]) -> None:
+        """Another connection changed ``tables`` (empty: cannot tell which); the window
+        reloads once, after the current turn of the event loop (a reload made meanwhile
+        for another reason is enough)."""
+        if tables and not tables & ORDER_TABLES:
+            return
+        if not self._change_due:
+            self._change_due = True
+            QTimer.singleShot(0, self, self._follow_change)
+
+    def is_editing(self) -> bool:
+        """A form or a question is open over the window, or a message is on show: a reload
+        now would take it away."""
+        forms = (self.form, self.request_form)
+        return any(form is not None for form in forms) or not self.message.isHidden()
+
+    def _follow_change(self) -> None:
+        if not self._change_due:
+            return
+        if self.is_editing():
+            self._change_due = False
+            self.change_note.show()
+            self.reload_button.show()
+            return
+        self.reload()
 
     def _changed(self) -> None:
         self.reload()
@@ -234,6 +293,21 @@ class OrderDialog(QDialog):
             return False
         self._changed()
         return True
+
+    def compare(self) -> CompareDialog | None:
+        """After a stale save: the order as this window loaded it beside the order as saved
+        now; the window itself stays as it was until the user reloads."""
+        if self.card is None:
+            return None
+        try:
+            saved = order_card.load_order(self.context.db, self.context.actor, self.order_id)
+        except DeskError as error:
+            self.show_message(error_text(error), stale=True)
+            return None
+        dialog = CompareDialog(self.card, saved, self.message.text(), self)
+        dialog.sig_reload.connect(self.reload)
+        self._open(dialog)
+        return dialog
 
     def _open(self, form: QDialog) -> QDialog:
         """Show a form over the window without waiting on it; reload when it saves."""

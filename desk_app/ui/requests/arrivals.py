@@ -3,7 +3,9 @@
 The parts clerk works at the counter; a request filed at reception must reach his screen
 within seconds, not when he next presses "reload". Every ``POLL_MS`` the watch asks for
 the highest request id addressed to his departments (one indexed aggregate); only when it
-moved does it fetch the new rows. A database that stops answering is said once, then
+moved does it fetch the new rows. When the main window hands it the change feed
+(``follow``), it looks as soon as a request table changed and polls only as a safety net
+(``FALLBACK_MS``). A database that stops answering is said once, then
 retried every ``RETRY_MS`` instead of every poll (``ui.polling``).
 """
 
@@ -14,7 +16,8 @@ from PySide6.QtCore import QObject, Signal
 from desk_app.services import requests
 from desk_app.services.requests import RequestRow
 from desk_app.ui.area import AreaContext
-from desk_app.ui.polling import RETRY_MS, RetryingPoll
+from desk_app.ui.change_signal import ChangeFeed
+from desk_app.ui.polling import FALLBACK_MS, RETRY_MS, RetryingPoll
 
 POLL_MS = 2000
 
@@ -27,13 +30,22 @@ class RequestArrivals(RetryingPoll):
     never empty, never the person's own."""
 
     what = "request arrivals"
+    watched_tables = frozenset({"internal_requests"})
 
     def __init__(
-        self, context: AreaContext, interval_ms: int = POLL_MS, parent: QObject | None = None
+        self,
+        context: AreaContext,
+        interval_ms: int = POLL_MS,
+        parent: QObject | None = None,
+        *,
+        feed: ChangeFeed | None = None,
+        fallback_ms: int = FALLBACK_MS,
     ) -> None:
-        super().__init__(context, interval_ms, parent)
+        super().__init__(context, interval_ms, parent, fallback_ms=fallback_ms)
         self.seen_id: int | None = None
         """The newest id already known; None until a first look succeeded."""
+        if feed is not None:
+            self.follow(feed)
 
     def start(self) -> None:
         """Take what is there now as known (nothing is announced for it), then poll."""

@@ -63,6 +63,8 @@ class FilingDialog(RequestFormDialog):
         super().__init__(context, None, parent)
         self.setWindowTitle(self.tr("New request"))
         self.order: OrderRef | None = None
+        self._filed: list[int] = []
+        self.sig_saved.connect(self._announce_filed)
         self.tz = workstation_time_zone()
         db, actor = context.db, context.actor
         try:
@@ -263,14 +265,17 @@ class FilingDialog(RequestFormDialog):
             ),
             order_waits=self.waits_check.isVisibleTo(self) and self.waits_check.isChecked(),
         )
-        filed: list[int] = []
         db, actor = self.context.db, self.context.actor
 
         def save() -> None:
-            filed.append(request_filing.file_request(db, actor, data, self.tz))
+            self._filed.append(request_filing.file_request(db, actor, data, self.tz))
 
         if not self.run(save):
             self.show_promise()  # time has passed; the promise may have moved
             return False
-        self.sig_filed.emit(filed[0])
         return True
+
+    def _announce_filed(self) -> None:
+        """Saved now or by a retry once the database answered again: name the request."""
+        if self._filed:
+            self.sig_filed.emit(self._filed[-1])
