@@ -182,6 +182,10 @@ def show_error(title: str, error: BaseException) -> None:
     QMessageBox.critical(None, title, error_text(error))
 
 
+DAILY_BACKUP_CHECK_MS = 60 * 60 * 1000
+"""How often an open desk looks whether today's copy of the database is still to be taken."""
+
+
 class DeskSession(QObject):
     """The life of the application after the database is open: log in, work, log out."""
 
@@ -192,6 +196,17 @@ class DeskSession(QObject):
         self.window: MainWindow | None = None
         self._restoring: str | None = None
         """The backup to restore once the window has closed."""
+        self.daily_backup = QTimer(self)
+        self.daily_backup.setInterval(DAILY_BACKUP_CHECK_MS)
+        self.daily_backup.timeout.connect(self.back_up_if_due)
+        self.daily_backup.start()
+
+    def back_up_if_due(self) -> None:
+        """A desk left open overnight still gets the day's copy (SQLite; at most one a day)."""
+        try:
+            backups.backup_if_due(self.db, backups.Reason.DAILY)
+        except StoreError as error:
+            log.warning("no daily copy of the database: %s", error.message)
 
     def ask_who(self) -> Actor | None:
         if auth.needs_first_manager(self.db):

@@ -158,27 +158,37 @@
 <context>
     <name>AdminArea</name>
     <message>
-        <location filename="../../desk_app/ui/admin/area.py" line="33"/>
+        <location filename="../../desk_app/ui/admin/area.py" line="40"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/area.py" line="36"/>
+        <location filename="../../desk_app/ui/admin/area.py" line="43"/>
         <source>Discounts</source>
         <translation>Скидки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/area.py" line="39"/>
+        <location filename="../../desk_app/ui/admin/area.py" line="46"/>
         <source>Shop</source>
         <translation>Сервис</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/area.py" line="43"/>
+        <location filename="../../desk_app/ui/admin/area.py" line="50"/>
         <source>Standards</source>
         <translation>Нормативы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/area.py" line="50"/>
+        <location filename="../../desk_app/ui/admin/area.py" line="53"/>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/area.py" line="57"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/area.py" line="64"/>
         <source>Admin</source>
         <translation>Администрирование</translation>
     </message>
@@ -402,18 +412,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desk_app/app.py" line="142"/>
-        <location filename="../../desk_app/app.py" line="153"/>
+        <location filename="../../desk_app/app.py" line="244"/>
+        <source>The backup was not restored</source>
+        <translation>Резервная копия не восстановлена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/app.py" line="263"/>
+        <location filename="../../desk_app/app.py" line="274"/>
         <source>Demo shop</source>
         <translation>Демо-сервис</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="143"/>
+        <location filename="../../desk_app/app.py" line="264"/>
         <source>This database already has data, so the demo shop was not added. Start with --db and a new file name to try the demo.</source>
         <translation>В этой базе данных уже есть данные, поэтому демо-сервис не добавлен. Чтобы попробовать демо, запустите программу с --db и именем нового файла.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="182"/>
+        <location filename="../../desk_app/app.py" line="248"/>
+        <location filename="../../desk_app/app.py" line="303"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -586,6 +602,153 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="48"/>
+        <source>At start</source>
+        <translation>При запуске</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="49"/>
+        <source>Daily</source>
+        <translation>Ежедневно</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="50"/>
+        <source>By hand</source>
+        <translation>Вручную</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="51"/>
+        <source>Before an upgrade</source>
+        <translation>Перед обновлением</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="52"/>
+        <source>Before a restore</source>
+        <translation>Перед восстановлением</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="75"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="77"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="79"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="81"/>
+        <source>Schema</source>
+        <translation>Версия схемы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="83"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="120"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Создать резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="121"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="122"/>
+        <source>Open &amp;folder</source>
+        <translation>Открыть &amp;папку</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="123"/>
+        <source>&amp;Dump now</source>
+        <translation>Создать &amp;дамп</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="137"/>
+        <source>A copy of the database is taken when the application starts (once a day), before an upgrade and before a restore, or when you ask. The last {count} are kept, and the last {safety} of those taken before an upgrade or a restore.</source>
+        <translation>Резервная копия базы данных создаётся при запуске программы (раз в день), перед обновлением и перед восстановлением, а также по запросу. Хранятся последние {count} копий и, кроме того, последние {safety} из сделанных перед обновлением или восстановлением.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="142"/>
+        <source>Folder: {folder}</source>
+        <translation>Папка: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="197"/>
+        <source>Backing up…</source>
+        <translation>Создание резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="206"/>
+        <source>Restore the database</source>
+        <translation>Восстановление базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="208"/>
+        <source>Restore the database as it was on {moment}?</source>
+        <translation>Восстановить базу данных по состоянию на {moment}?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="214"/>
+        <source>What was entered after that moment disappears from the database, but is not lost: a copy of the current database is taken first and listed here.
+
+The application closes and starts again with the restored database; everyone else working in it should close it first.</source>
+        <translation>Всё, что введено после этого момента, исчезнет из базы данных, но не потеряется: сначала будет создана копия текущей базы данных, она появится в этом списке.
+
+Программа закроется и снова запустится с восстановленной базой данных; все, кто ещё работает с ней, должны сначала закрыть программу.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="222"/>
+        <source>Restore and restart</source>
+        <translation>Восстановить и перезапустить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="240"/>
+        <source>The shop&apos;s data is kept by the PostgreSQL server {where}; its own backups are the rule there. A dump is a copy of the whole database in one file that you can keep elsewhere.</source>
+        <translation>Данные сервиса хранятся на сервере PostgreSQL {where}; резервное копирование там выполняется средствами самого сервера. Дамп — это копия всей базы данных в одном файле, которую можно хранить в другом месте.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="269"/>
+        <source>pg_dump, PostgreSQL&apos;s backup program, is not installed on this computer, so no dump can be made from here. Install the PostgreSQL client tools here, or run this command on the database server (it asks for the password):</source>
+        <translation>На этом компьютере не установлена программа резервного копирования PostgreSQL pg_dump, поэтому создать дамп отсюда нельзя. Установите здесь клиентские программы PostgreSQL или выполните эту команду на сервере базы данных (она запросит пароль):</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="285"/>
+        <source>Dumping…</source>
+        <translation>Создание дампа…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="290"/>
+        <source>Last dump: {file}</source>
+        <translation>Последний дамп: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="310"/>
+        <source>The database was copied to {file}.</source>
+        <translation>Копия базы данных сохранена в {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="313"/>
+        <source>The database was dumped to {file}.</source>
+        <translation>Дамп базы данных сохранён в {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="319"/>
+        <source>The copy was not made.</source>
+        <translation>Копия не создана.</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="68"/>
@@ -737,6 +900,14 @@ Reason (optional):</source>
         <location filename="../../desk_app/ui/clients/card_header.py" line="138"/>
         <source>Discount: {cars}</source>
         <translation>Скидка: {cars}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeFeed</name>
+    <message>
+        <location filename="../../desk_app/ui/change_signal.py" line="254"/>
+        <source>Changes at other desks are not heard right now; trying again.</source>
+        <translation>Изменения на других рабочих местах сейчас не отслеживаются; выполняется повторная попытка.</translation>
     </message>
 </context>
 <context>
@@ -1181,67 +1352,72 @@ Reason (optional):</source>
 <context>
     <name>ClientCardDialog</name>
     <message>
-        <location filename="../../desk_app/ui/clients/card_dialog.py" line="71"/>
+        <location filename="../../desk_app/ui/clients/card_dialog.py" line="79"/>
         <source>Client card</source>
         <translation>Карточка клиента</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/clients/card_dialog.py" line="94"/>
         <source>&amp;Reload</source>
         <translation>Об&amp;новить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_dialog.py" line="114"/>
+        <location filename="../../desk_app/ui/clients/card_dialog.py" line="99"/>
+        <source>Changed at another desk</source>
+        <translation>Изменено на другом рабочем месте</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_dialog.py" line="128"/>
         <source>&amp;Merge with another card…</source>
         <translation>&amp;Объединить с другой карточкой…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_dialog.py" line="117"/>
+        <location filename="../../desk_app/ui/clients/card_dialog.py" line="131"/>
         <source>Erase personal &amp;data…</source>
         <translation>&amp;Удалить персональные данные…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_dialog.py" line="159"/>
+        <location filename="../../desk_app/ui/clients/card_dialog.py" line="176"/>
         <source>Client — {name}</source>
         <translation>Клиент — {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_dialog.py" line="184"/>
+        <location filename="../../desk_app/ui/clients/card_dialog.py" line="201"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Контакты</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_dialog.py" line="185"/>
+        <location filename="../../desk_app/ui/clients/card_dialog.py" line="202"/>
         <source>Ve&amp;hicles ({count})</source>
         <translation>&amp;Автомобили ({count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_dialog.py" line="186"/>
+        <location filename="../../desk_app/ui/clients/card_dialog.py" line="203"/>
         <source>&amp;Visits ({count})</source>
         <translation>&amp;Визиты ({count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_dialog.py" line="187"/>
+        <location filename="../../desk_app/ui/clients/card_dialog.py" line="204"/>
         <source>Re&amp;quests ({count})</source>
         <translation>Заявк&amp;и ({count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_dialog.py" line="188"/>
+        <location filename="../../desk_app/ui/clients/card_dialog.py" line="205"/>
         <source>Call-&amp;backs ({count})</source>
         <translation>Контрольные &amp;звонки ({count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_dialog.py" line="189"/>
+        <location filename="../../desk_app/ui/clients/card_dialog.py" line="206"/>
         <source>&amp;Notes</source>
         <translation>&amp;Примечания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_dialog.py" line="287"/>
+        <location filename="../../desk_app/ui/clients/card_dialog.py" line="333"/>
         <source>The two cards are one now; every visit is on this card.</source>
         <translation>Карточки объединены: все визиты теперь в этой карточке.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_dialog.py" line="305"/>
+        <location filename="../../desk_app/ui/clients/card_dialog.py" line="351"/>
         <source>The client&apos;s personal data is erased; his orders are kept.</source>
         <translation>Персональные данные клиента удалены, его заказы сохранены.</translation>
     </message>
@@ -1652,6 +1828,24 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="136"/>
+        <source>Order {number}: what changed</source>
+        <translation>Заказ-наряд {number}: что изменилось</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="157"/>
+        <source>The works, parts, money and status are as you saw them: another desk saved something this window does not show (a note, a print, a request).</source>
+        <translation>Работы, запчасти, суммы и статус не изменились: на другом рабочем месте сохранили то, чего нет в этом окне (заметку, печать, заявку).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="165"/>
+        <source>&amp;Reload the order</source>
+        <translation>&amp;Обновить заказ-наряд</translation>
+    </message>
+</context>
+<context>
     <name>ConditionSection</name>
     <message>
         <location filename="../../desk_app/ui/intake/condition_section.py" line="36"/>
@@ -2011,6 +2205,166 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>DatabaseChoiceBox</name>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="226"/>
+        <source>&amp;This computer only</source>
+        <translation>&amp;Только этот компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="227"/>
+        <source>&amp;Shared database (PostgreSQL)</source>
+        <translation>&amp;Общая база данных (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="234"/>
+        <source>The shop&apos;s data is kept in a file on this computer ({path}). Right for a shop with one desk.</source>
+        <translation>Данные сервиса хранятся в файле на этом компьютере ({path}). Подходит для сервиса с одним рабочим местом.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="240"/>
+        <source>Several desks work on one database on the shop&apos;s server, and see each other&apos;s work. Ask whoever set up the server for these details.</source>
+        <translation>Несколько рабочих мест работают с одной базой данных на сервере сервиса и видят изменения друг друга. Эти данные можно узнать у того, кто настраивал сервер.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="285"/>
+        <source>Choose the database — Service desk</source>
+        <translation>Выбор базы данных — Автосервис</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="287"/>
+        <source>Where does this desk keep the shop&apos;s data?</source>
+        <translation>Где это рабочее место хранит данные сервиса?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="289"/>
+        <source>The shared database cannot be opened</source>
+        <translation>Не удаётся открыть общую базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="304"/>
+        <source>Use this database</source>
+        <translation>Использовать эту базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="306"/>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="348"/>
+        <source>The password of user “{user}” for the shared database {where}:</source>
+        <translation>Пароль пользователя «{user}» для общей базы данных {where}:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="352"/>
+        <source>It is kept in this computer&apos;s keyring once the database opens.</source>
+        <translation>После открытия базы данных пароль будет сохранён в хранилище паролей этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="356"/>
+        <source>This computer has no keyring, so the password is asked at each start.</source>
+        <translation>На этом компьютере нет хранилища паролей, поэтому пароль запрашивается при каждом запуске.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="363"/>
+        <source>Password — Service desk</source>
+        <translation>Пароль — Автосервис</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="57"/>
+        <source>Use for this workstation</source>
+        <translation>Использовать на этом рабочем месте</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="61"/>
+        <source>Move this shop to the shared database…</source>
+        <translation>Перенести сервис в общую базу данных…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="81"/>
+        <source>Which database this workstation opens. A change applies the next time the application starts on this computer; the other desks keep their own choice.</source>
+        <translation>Какую базу данных открывает это рабочее место. Изменение вступит в силу при следующем запуске программы на этом компьютере; на других рабочих местах выбор не изменится.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="88"/>
+        <source>In use now:</source>
+        <translation>Используется сейчас:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="89"/>
+        <source>At the next start:</source>
+        <translation>При следующем запуске:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="90"/>
+        <source>Database of this workstation</source>
+        <translation>База данных этого рабочего места</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="99"/>
+        <source>Moving the shop to a shared database</source>
+        <translation>Перенос сервиса в общую базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="103"/>
+        <source>A shop that began on this computer copies all its data to an empty PostgreSQL database once, then every desk chooses that database.</source>
+        <translation>Если сервис начинал работу на этом компьютере, все его данные один раз копируются в пустую базу данных PostgreSQL, после чего на каждом рабочем месте выбирается эта база данных.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="127"/>
+        <source>This computer only — {where}</source>
+        <translation>Только этот компьютер — {where}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="129"/>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="143"/>
+        <source>Shared database — {where}</source>
+        <translation>Общая база данных — {where}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="147"/>
+        <source>This computer only</source>
+        <translation>Только этот компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="184"/>
+        <source>This computer has no keyring: the password is asked at each start.</source>
+        <translation>На этом компьютере нет хранилища паролей: пароль запрашивается при каждом запуске.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="190"/>
+        <source>Saved: the application opens this database from its next start.</source>
+        <translation>Сохранено: программа откроет эту базу данных при следующем запуске.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="202"/>
+        <source>This desk already works on a shared database.</source>
+        <translation>Это рабочее место уже работает с общей базой данных.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="204"/>
+        <source>Copies every record of this computer&apos;s database there.</source>
+        <translation>Копирует туда все записи из базы данных этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="206"/>
+        <source>First Connect to an empty PostgreSQL database above.</source>
+        <translation>Сначала подключитесь выше к пустой базе данных PostgreSQL (кнопка «Подключиться»).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="230"/>
+        <source>The shop is in the shared database now. This workstation opens it from its next start; choose it on the other desks too.</source>
+        <translation>Теперь данные сервиса находятся в общей базе данных. Это рабочее место откроет её при следующем запуске; выберите её и на других рабочих местах.</translation>
+    </message>
+</context>
+<context>
     <name>DemoLoader</name>
     <message>
         <location filename="../../desk_app/ui/demo_loader.py" line="36"/>
@@ -2166,12 +2520,12 @@ Reason (optional):</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desk_app/ui/errors.py" line="63"/>
+        <location filename="../../desk_app/ui/errors.py" line="78"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/errors.py" line="64"/>
+        <location filename="../../desk_app/ui/errors.py" line="79"/>
         <source>Something went wrong inside the application. Your open forms are kept; save your work and restart if anything looks wrong.
 
 Details were written to {path}.</source>
@@ -2231,77 +2585,77 @@ Details were written to {path}.</source>
         <translation>Новая заявка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="81"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="83"/>
         <source>e.g. ЗН-00777</source>
         <translation>например, ЗН-00777</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="98"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="100"/>
         <source>What do you need? e.g. original pads only</source>
         <translation>Что нужно? Например, только оригинальные колодки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="100"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="102"/>
         <source>&amp;Needed by</source>
         <translation>&amp;Нужно к</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="113"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="115"/>
         <source>The car waits for these parts (order → Awaiting parts)</source>
         <translation>Автомобиль ждёт эти запчасти (заказ-наряд → «Ждёт запчасти»)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="143"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="145"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="144"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="146"/>
         <source>Work &amp;order:</source>
         <translation>&amp;Заказ-наряд:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="146"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="148"/>
         <source>&amp;Parts:</source>
         <translation>Зап&amp;части:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="148"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="150"/>
         <source>&amp;Text:</source>
         <translation>&amp;Текст:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="149"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="151"/>
         <source>When:</source>
         <translation>Когда:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="152"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="154"/>
         <source>&amp;File the request</source>
         <translation>&amp;Подать заявку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="210"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="212"/>
         <source>No work order with this number.</source>
         <translation>Нет заказ-наряда с таким номером.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="213"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="215"/>
         <source>{vehicle} — {status}</source>
         <translation>{vehicle} — {status}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="239"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="241"/>
         <source>Choose what you ask for.</source>
         <translation>Выберите, что вы запрашиваете.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="243"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="245"/>
         <source>There is no work order with this number.</source>
         <translation>Заказ-наряда с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="250"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="252"/>
         <source>Line {row}: the quantity is not a number.</source>
         <translation>Строка {row}: количество — не число.</translation>
     </message>
@@ -2395,6 +2749,24 @@ Details were written to {path}.</source>
         <location filename="../../desk_app/ui/clients/card_forget.py" line="112"/>
         <source>Erase again if the client still asks for it.</source>
         <translation>Удалите данные ещё раз, если клиент по-прежнему этого просит.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/form_dialog.py" line="189"/>
+        <source>The database answers again: your input is saved.</source>
+        <translation>База данных снова отвечает: введённые данные сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/form_dialog.py" line="223"/>
+        <source>Your input is kept; it will be saved when the connection is back.</source>
+        <translation>Введённые данные не потеряны; они будут сохранены, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/form_dialog.py" line="242"/>
+        <source>Not saved. Your input is kept: send the form again when the database is back.</source>
+        <translation>Не сохранено. Введённые данные не потеряны: отправьте форму ещё раз, когда база данных снова станет доступна.</translation>
     </message>
 </context>
 <context>
@@ -2858,37 +3230,47 @@ Details were written to {path}.</source>
 <context>
     <name>IntakeFormWidget</name>
     <message>
-        <location filename="../../desk_app/ui/intake/form.py" line="177"/>
+        <location filename="../../desk_app/ui/intake/form.py" line="189"/>
         <source>Intake for a booked visit</source>
         <translation>Приёмка по записи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake/form.py" line="177"/>
+        <location filename="../../desk_app/ui/intake/form.py" line="189"/>
         <source>New intake</source>
         <translation>Новая приёмка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake/form.py" line="310"/>
+        <location filename="../../desk_app/ui/intake/form.py" line="331"/>
+        <source>Your input is kept; it will be saved when the connection is back.</source>
+        <translation>Введённые данные не потеряны; они будут сохранены, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake/form.py" line="348"/>
+        <source>Not saved: the database does not answer. Your input is kept: save again when the database is back.</source>
+        <translation>Не сохранено: база данных не отвечает. Введённые данные не потеряны: сохраните ещё раз, когда база данных снова станет доступна.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake/form.py" line="359"/>
         <source>Use this car and its owner</source>
         <translation>Выбрать этот автомобиль и его владельца</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake/form.py" line="312"/>
+        <location filename="../../desk_app/ui/intake/form.py" line="361"/>
         <source>Use this client</source>
         <translation>Выбрать этого клиента</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake/form.py" line="349"/>
+        <location filename="../../desk_app/ui/intake/form.py" line="398"/>
         <source>Keep editing</source>
         <translation>Продолжить ввод</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake/form.py" line="352"/>
+        <location filename="../../desk_app/ui/intake/form.py" line="401"/>
         <source>Discard this intake? What was typed will be lost.</source>
         <translation>Отменить эту приёмку? Всё введённое будет потеряно.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake/form.py" line="353"/>
+        <location filename="../../desk_app/ui/intake/form.py" line="402"/>
         <source>Discard</source>
         <translation>Отменить приёмку</translation>
     </message>
@@ -3789,87 +4171,87 @@ Details were written to {path}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="39"/>
+        <location filename="../../desk_app/ui/main_window.py" line="61"/>
         <source>Intake</source>
         <translation>Приёмка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="40"/>
+        <location filename="../../desk_app/ui/main_window.py" line="62"/>
         <source>Timeline</source>
         <translation>График</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="41"/>
+        <location filename="../../desk_app/ui/main_window.py" line="63"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="42"/>
+        <location filename="../../desk_app/ui/main_window.py" line="64"/>
         <source>Requests</source>
         <translation>Заявки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="43"/>
+        <location filename="../../desk_app/ui/main_window.py" line="65"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="44"/>
+        <location filename="../../desk_app/ui/main_window.py" line="66"/>
         <source>Admin</source>
         <translation>Администрирование</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="71"/>
+        <location filename="../../desk_app/ui/main_window.py" line="99"/>
         <source>Service desk — {name}</source>
         <translation>Автосервис — {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="91"/>
+        <location filename="../../desk_app/ui/main_window.py" line="126"/>
         <source>Areas</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="122"/>
+        <location filename="../../desk_app/ui/main_window.py" line="157"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="130"/>
+        <location filename="../../desk_app/ui/main_window.py" line="165"/>
         <source>Find a client by name, phone, plate or VIN, or an order by number  (Ctrl+F)</source>
         <translation>Найти клиента по имени, телефону, гос. номеру или VIN либо заказ-наряд по номеру  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="139"/>
+        <location filename="../../desk_app/ui/main_window.py" line="174"/>
         <source>Log out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="153"/>
+        <location filename="../../desk_app/ui/main_window.py" line="188"/>
         <source>{name} ({roles})</source>
         <translation>{name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="156"/>
+        <location filename="../../desk_app/ui/main_window.py" line="191"/>
         <source>Database: {where}</source>
         <translation>База данных: {where}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="188"/>
+        <location filename="../../desk_app/ui/main_window.py" line="223"/>
         <source>{area} ({count})</source>
         <translation>{area} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="251"/>
+        <location filename="../../desk_app/ui/main_window.py" line="292"/>
         <source>Your role cannot search clients.</source>
         <translation>Вашей роли недоступен поиск клиентов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="263"/>
+        <location filename="../../desk_app/ui/main_window.py" line="320"/>
         <source>Order {number} ({vehicle}, {plate}) is ready: call {client}.</source>
         <translation>Заказ-наряд {number} ({vehicle}, {plate}) готов: позвоните клиенту {client}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="271"/>
+        <location filename="../../desk_app/ui/main_window.py" line="328"/>
         <source>{count} cars are ready: call their owners ({numbers}).</source>
         <translation>Готово автомобилей: {count} — позвоните владельцам ({numbers}).</translation>
     </message>
@@ -4265,49 +4647,192 @@ Details were written to {path}.</source>
     </message>
 </context>
 <context>
+    <name>OrderCompare</name>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="40"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="41"/>
+        <source>Promised for</source>
+        <translation>Обещанный срок</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="42"/>
+        <source>Bay</source>
+        <translation>Пост</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="43"/>
+        <source>Master</source>
+        <translation>Мастер</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="44"/>
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="45"/>
+        <source>Discount, %</source>
+        <translation>Скидка, %</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="46"/>
+        <source>Reason for the discount</source>
+        <translation>Основание скидки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="47"/>
+        <source>Prepayment</source>
+        <translation>Предоплата</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="48"/>
+        <source>Work added: {line}</source>
+        <translation>Добавлена работа: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="49"/>
+        <source>Work removed: {line}</source>
+        <translation>Удалена работа: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="50"/>
+        <source>Part added: {line}</source>
+        <translation>Добавлена запчасть: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="51"/>
+        <source>Part removed: {line}</source>
+        <translation>Удалена запчасть: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="52"/>
+        <source>{line}: name</source>
+        <translation>{line}: наименование</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="53"/>
+        <source>{line}: norm hours</source>
+        <translation>{line}: нормо-часы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="54"/>
+        <source>{line}: rate</source>
+        <translation>{line}: цена нормо-часа</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="55"/>
+        <source>{line}: mechanic</source>
+        <translation>{line}: слесарь</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="56"/>
+        <source>{line}: done</source>
+        <translation>{line}: выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="57"/>
+        <source>{line}: quantity</source>
+        <translation>{line}: количество</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="58"/>
+        <source>{line}: price</source>
+        <translation>{line}: цена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="59"/>
+        <source>{line}: client&apos;s own part</source>
+        <translation>{line}: запчасть клиента</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="60"/>
+        <source>{line}: client&apos;s answer</source>
+        <translation>{line}: ответ клиента</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="61"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="112"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="114"/>
+        <source>When you opened it</source>
+        <translation>При открытии</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="120"/>
+        <source>Saved now</source>
+        <translation>Сохранено сейчас</translation>
+    </message>
+</context>
+<context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="80"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="93"/>
         <source>Work order</source>
         <translation>Заказ-наряд</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="93"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="106"/>
         <source>&amp;Reload</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="109"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="111"/>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Сравнить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="113"/>
+        <source>What the other desk changed on the order</source>
+        <translation>Что изменили в заказ-наряде на другом рабочем месте</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="117"/>
+        <source>Changed at another desk</source>
+        <translation>Изменено на другом рабочем месте</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="134"/>
         <source>&amp;Works and parts</source>
         <translation>Р&amp;аботы и запчасти</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="110"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="135"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="114"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="139"/>
         <source>Re&amp;quests</source>
         <translation>&amp;Заявки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="171"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="199"/>
         <source>Order {number} — {vehicle}, {plate}</source>
         <translation>Заказ-наряд {number} — {vehicle}, {plate}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="299"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="373"/>
         <source>Remove a line</source>
         <translation>Удаление позиции</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="300"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="374"/>
         <source>Remove “{name}” from order {number}?</source>
         <translation>Удалить «{name}» из заказ-наряда {number}?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="307"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="381"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -5722,7 +6247,7 @@ Details were written to {path}.</source>
 <context>
     <name>RequestArrivals</name>
     <message>
-        <location filename="../../desk_app/ui/requests/arrivals.py" line="66"/>
+        <location filename="../../desk_app/ui/requests/arrivals.py" line="78"/>
         <source>New requests are not checked: the database does not answer. Trying again every {seconds} seconds.</source>
         <translation>Новые заявки не проверяются: база данных не отвечает. Повторная попытка каждые {seconds} с.</translation>
     </message>
@@ -6457,6 +6982,29 @@ Details were written to {path}.</source>
     </message>
 </context>
 <context>
+    <name>SaveRetry</name>
+    <message>
+        <location filename="../../desk_app/ui/save_retry.py" line="80"/>
+        <source>Retry &amp;now</source>
+        <translation>Повторить &amp;сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/save_retry.py" line="84"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/save_retry.py" line="128"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/save_retry.py" line="157"/>
+        <source>Retrying in {seconds} s…</source>
+        <translation>Повторная попытка через {seconds} с…</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardPage</name>
     <message>
         <location filename="../../desk_app/ui/requests/scorecard_page.py" line="48"/>
@@ -6564,6 +7112,75 @@ Details were written to {path}.</source>
         <location filename="../../desk_app/ui/intake/search_results.py" line="31"/>
         <source>No car on file</source>
         <translation>Автомобиль не указан</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseForm</name>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="75"/>
+        <source>e.g. db.shop.local or 192.168.1.10</source>
+        <translation>например, db.shop.local или 192.168.1.10</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="84"/>
+        <source>Kept in this computer&apos;s keyring, never in the settings file.</source>
+        <translation>Хранится в хранилище паролей этого компьютера, а не в файле настроек.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="86"/>
+        <source>This computer has no keyring: the password is asked at each start.</source>
+        <translation>На этом компьютере нет хранилища паролей: пароль запрашивается при каждом запуске.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="90"/>
+        <location filename="../../desk_app/ui/database_dialog.py" line="182"/>
+        <source>&amp;Connect</source>
+        <translation>Под&amp;ключиться</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="102"/>
+        <source>Server (&amp;host):</source>
+        <translation>&amp;Сервер (хост):</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="103"/>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="104"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="105"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="106"/>
+        <source>Pass&amp;word:</source>
+        <translation>Паро&amp;ль:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="159"/>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="168"/>
+        <source>Name the computer the database server runs on.</source>
+        <translation>Укажите компьютер, на котором работает сервер базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="170"/>
+        <source>Name the database on that server.</source>
+        <translation>Укажите базу данных на этом сервере.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="172"/>
+        <source>Name the user the desk connects as.</source>
+        <translation>Укажите пользователя, от имени которого подключается рабочее место.</translation>
     </message>
 </context>
 <context>
@@ -6824,7 +7441,7 @@ Details were written to {path}.</source>
 <context>
     <name>ShopWatcher</name>
     <message>
-        <location filename="../../desk_app/ui/live_updates.py" line="108"/>
+        <location filename="../../desk_app/ui/live_updates.py" line="122"/>
         <source>Live updates paused: the database does not answer. Trying again every {seconds} seconds.</source>
         <translation>Обновление на лету приостановлено: база данных не отвечает. Повторная попытка каждые {seconds} с.</translation>
     </message>
@@ -7541,6 +8158,271 @@ Details were written to {path}.</source>
         <location filename="../../desk_app/ui/timeline/area.py" line="113"/>
         <source>None overdue</source>
         <translation>Просроченных нет</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="40"/>
+        <source>appointments</source>
+        <translation>записи на приём</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="41"/>
+        <source>the journal of changes</source>
+        <translation>журнал изменений</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="42"/>
+        <source>bays</source>
+        <translation>посты</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="43"/>
+        <source>intake checklists</source>
+        <translation>чек-листы приёмки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="44"/>
+        <source>clients&apos; approvals</source>
+        <translation>согласования клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="45"/>
+        <source>phone numbers</source>
+        <translation>номера телефонов</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="46"/>
+        <source>client cards</source>
+        <translation>карточки клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="47"/>
+        <source>holidays</source>
+        <translation>нерабочие дни</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="48"/>
+        <source>calls to clients</source>
+        <translation>звонки клиентам</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="49"/>
+        <source>damage marks</source>
+        <translation>отметки повреждений</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="50"/>
+        <source>departments</source>
+        <translation>отделы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="51"/>
+        <source>discounts</source>
+        <translation>скидки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="52"/>
+        <source>inspection results</source>
+        <translation>результаты осмотра</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="53"/>
+        <source>intake drafts</source>
+        <translation>черновики приёмки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="54"/>
+        <source>internal requests</source>
+        <translation>внутренние заявки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="55"/>
+        <source>joint goals</source>
+        <translation>совместные цели</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="56"/>
+        <source>labour lines</source>
+        <translation>строки работ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="57"/>
+        <source>the price list</source>
+        <translation>прайс-лист</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="58"/>
+        <source>part lines</source>
+        <translation>строки запчастей</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="59"/>
+        <source>quality checks</source>
+        <translation>проверки качества</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="60"/>
+        <source>answers to requests</source>
+        <translation>ответы на заявки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="61"/>
+        <source>requested parts</source>
+        <translation>запрошенные запчасти</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="62"/>
+        <source>service standards</source>
+        <translation>нормативы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="63"/>
+        <source>service windows</source>
+        <translation>часы приёма заявок</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="64"/>
+        <source>the shop&apos;s settings</source>
+        <translation>настройки сервиса</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="65"/>
+        <source>staff</source>
+        <translation>сотрудники</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="66"/>
+        <source>staff roles</source>
+        <translation>роли сотрудников</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="67"/>
+        <source>status history</source>
+        <translation>история статусов</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="68"/>
+        <source>survey answers</source>
+        <translation>ответы на опросы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="69"/>
+        <source>surveys</source>
+        <translation>опросы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="70"/>
+        <source>survey scores</source>
+        <translation>оценки в опросах</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="71"/>
+        <source>cars</source>
+        <translation>автомобили</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="72"/>
+        <source>work orders</source>
+        <translation>заказ-наряды</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="118"/>
+        <source>Move the shop to the shared database</source>
+        <translation>Перенос сервиса в общую базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="122"/>
+        <source>Every client card, car, work order, appointment, internal request and staff account of this desk is copied to the shared database, and the copy is checked table by table. The shared database must be empty. This desk keeps its own file untouched; if the copy fails or you cancel it, nothing is left on the server.</source>
+        <translation>Все карточки клиентов, автомобили, заказ-наряды, записи на приём, внутренние заявки и учётные записи сотрудников этого рабочего места копируются в общую базу данных, и копия проверяется по каждой таблице. Общая база данных должна быть пустой. Собственный файл этого рабочего места не изменяется; если копирование не удастся или вы его отмените, на сервере ничего не останется.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="131"/>
+        <source>From:</source>
+        <translation>Откуда:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="132"/>
+        <source>To:</source>
+        <translation>Куда:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="137"/>
+        <source>Press Start when no one is changing data here.</source>
+        <translation>Нажмите «Начать», когда никто не будет изменять здесь данные.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="144"/>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="292"/>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="146"/>
+        <source>Use the shared database from the next start</source>
+        <translation>Использовать общую базу данных со следующего запуска</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="148"/>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="296"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="190"/>
+        <source>Connecting to the shared database…</source>
+        <translation>Подключение к общей базе данных…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="198"/>
+        <source>Cancelling… the shared database is put back.</source>
+        <translation>Отмена… общая база данных возвращается в исходное состояние.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="206"/>
+        <source>Preparing the shared database: {total} rows to copy…</source>
+        <translation>Подготовка общей базы данных: строк для копирования — {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="210"/>
+        <source>Checking the copy: counting the rows on both sides…</source>
+        <translation>Проверка копии: подсчёт строк с обеих сторон…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="212"/>
+        <source>Copying {what}… {done} of {total} rows</source>
+        <translation>Копирование: {what}… строк: {done} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="223"/>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="227"/>
+        <source>{rows} rows in {tables} tables copied and checked in {seconds} s. The shared database now holds this desk&apos;s shop.</source>
+        <translation>Скопировано и проверено за {seconds} с: строк — {rows}, таблиц — {tables}. Теперь данные сервиса этого рабочего места находятся в общей базе данных.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="245"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="247"/>
+        <source>The shop was not moved.</source>
+        <translation>Сервис не перенесён.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="292"/>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="296"/>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
     </message>
 </context>
 <context>

@@ -158,27 +158,37 @@
 <context>
     <name>AdminArea</name>
     <message>
-        <location filename="../../desk_app/ui/admin/area.py" line="33"/>
+        <location filename="../../desk_app/ui/admin/area.py" line="40"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/area.py" line="36"/>
+        <location filename="../../desk_app/ui/admin/area.py" line="43"/>
         <source>Discounts</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/area.py" line="39"/>
+        <location filename="../../desk_app/ui/admin/area.py" line="46"/>
         <source>Shop</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/area.py" line="43"/>
+        <location filename="../../desk_app/ui/admin/area.py" line="50"/>
         <source>Standards</source>
         <translation>约定标准</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/area.py" line="50"/>
+        <location filename="../../desk_app/ui/admin/area.py" line="53"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/area.py" line="57"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/area.py" line="64"/>
         <source>Admin</source>
         <translation>管理</translation>
     </message>
@@ -402,18 +412,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desk_app/app.py" line="142"/>
-        <location filename="../../desk_app/app.py" line="153"/>
+        <location filename="../../desk_app/app.py" line="244"/>
+        <source>The backup was not restored</source>
+        <translation>备份未恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/app.py" line="263"/>
+        <location filename="../../desk_app/app.py" line="274"/>
         <source>Demo shop</source>
         <translation>演示门店</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="143"/>
+        <location filename="../../desk_app/app.py" line="264"/>
         <source>This database already has data, so the demo shop was not added. Start with --db and a new file name to try the demo.</source>
         <translation>此数据库已有数据，因此未添加演示门店。如需试用演示，请使用 --db 并指定一个新文件名启动。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="182"/>
+        <location filename="../../desk_app/app.py" line="248"/>
+        <location filename="../../desk_app/app.py" line="303"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -584,6 +600,153 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="48"/>
+        <source>At start</source>
+        <translation>启动时</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="49"/>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="50"/>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="51"/>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="52"/>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="75"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="77"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="79"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="81"/>
+        <source>Schema</source>
+        <translation>架构版本</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="83"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="120"/>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="121"/>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="122"/>
+        <source>Open &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="123"/>
+        <source>&amp;Dump now</source>
+        <translation>立即转储(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="137"/>
+        <source>A copy of the database is taken when the application starts (once a day), before an upgrade and before a restore, or when you ask. The last {count} are kept, and the last {safety} of those taken before an upgrade or a restore.</source>
+        <translation>数据库备份会在程序启动时（每天一次）、升级前、恢复前或手动要求时创建。保留最近 {count} 份备份，另保留升级或恢复前所建备份中的最近 {safety} 份。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="142"/>
+        <source>Folder: {folder}</source>
+        <translation>文件夹：{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="197"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="206"/>
+        <source>Restore the database</source>
+        <translation>恢复数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="208"/>
+        <source>Restore the database as it was on {moment}?</source>
+        <translation>将数据库恢复到 {moment} 时的状态？</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="214"/>
+        <source>What was entered after that moment disappears from the database, but is not lost: a copy of the current database is taken first and listed here.
+
+The application closes and starts again with the restored database; everyone else working in it should close it first.</source>
+        <translation>该时间点之后录入的内容将从数据库中消失，但不会丢失：系统会先为当前数据库创建一份备份，并显示在此列表中。
+
+程序将关闭，并使用恢复后的数据库重新启动；其他正在使用该数据库的人员请先关闭程序。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="222"/>
+        <source>Restore and restart</source>
+        <translation>恢复并重启</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="240"/>
+        <source>The shop&apos;s data is kept by the PostgreSQL server {where}; its own backups are the rule there. A dump is a copy of the whole database in one file that you can keep elsewhere.</source>
+        <translation>门店数据保存在 PostgreSQL 服务器 {where} 上，备份以服务器自身的备份为准。转储是将整个数据库保存为一个文件的副本，可另行存放。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="269"/>
+        <source>pg_dump, PostgreSQL&apos;s backup program, is not installed on this computer, so no dump can be made from here. Install the PostgreSQL client tools here, or run this command on the database server (it asks for the password):</source>
+        <translation>本机未安装 PostgreSQL 的备份程序 pg_dump，因此无法在此创建转储。请在本机安装 PostgreSQL 客户端工具，或在数据库服务器上运行以下命令（会要求输入密码）：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="285"/>
+        <source>Dumping…</source>
+        <translation>正在转储…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="290"/>
+        <source>Last dump: {file}</source>
+        <translation>最近一次转储：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="310"/>
+        <source>The database was copied to {file}.</source>
+        <translation>数据库已备份到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="313"/>
+        <source>The database was dumped to {file}.</source>
+        <translation>数据库已转储到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_page.py" line="319"/>
+        <source>The copy was not made.</source>
+        <translation>未能创建备份。</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../../desk_app/ui/appointments/booking_dialog.py" line="68"/>
@@ -735,6 +898,14 @@ Reason (optional):</source>
         <location filename="../../desk_app/ui/clients/card_header.py" line="138"/>
         <source>Discount: {cars}</source>
         <translation>折扣：{cars}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeFeed</name>
+    <message>
+        <location filename="../../desk_app/ui/change_signal.py" line="254"/>
+        <source>Changes at other desks are not heard right now; trying again.</source>
+        <translation>暂时无法接收其他工作台的更改，正在重试。</translation>
     </message>
 </context>
 <context>
@@ -1179,67 +1350,72 @@ Reason (optional):</source>
 <context>
     <name>ClientCardDialog</name>
     <message>
-        <location filename="../../desk_app/ui/clients/card_dialog.py" line="71"/>
+        <location filename="../../desk_app/ui/clients/card_dialog.py" line="79"/>
         <source>Client card</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/clients/card_dialog.py" line="94"/>
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_dialog.py" line="114"/>
+        <location filename="../../desk_app/ui/clients/card_dialog.py" line="99"/>
+        <source>Changed at another desk</source>
+        <translation>已在其他工作台修改</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/clients/card_dialog.py" line="128"/>
         <source>&amp;Merge with another card…</source>
         <translation>与其他档案合并(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_dialog.py" line="117"/>
+        <location filename="../../desk_app/ui/clients/card_dialog.py" line="131"/>
         <source>Erase personal &amp;data…</source>
         <translation>删除个人数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_dialog.py" line="159"/>
+        <location filename="../../desk_app/ui/clients/card_dialog.py" line="176"/>
         <source>Client — {name}</source>
         <translation>客户 — {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_dialog.py" line="184"/>
+        <location filename="../../desk_app/ui/clients/card_dialog.py" line="201"/>
         <source>&amp;Contacts</source>
         <translation>联系方式(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_dialog.py" line="185"/>
+        <location filename="../../desk_app/ui/clients/card_dialog.py" line="202"/>
         <source>Ve&amp;hicles ({count})</source>
         <translation>车辆（{count}）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_dialog.py" line="186"/>
+        <location filename="../../desk_app/ui/clients/card_dialog.py" line="203"/>
         <source>&amp;Visits ({count})</source>
         <translation>到店记录（{count}）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_dialog.py" line="187"/>
+        <location filename="../../desk_app/ui/clients/card_dialog.py" line="204"/>
         <source>Re&amp;quests ({count})</source>
         <translation>请求（{count}）(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_dialog.py" line="188"/>
+        <location filename="../../desk_app/ui/clients/card_dialog.py" line="205"/>
         <source>Call-&amp;backs ({count})</source>
         <translation>回访（{count}）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_dialog.py" line="189"/>
+        <location filename="../../desk_app/ui/clients/card_dialog.py" line="206"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_dialog.py" line="287"/>
+        <location filename="../../desk_app/ui/clients/card_dialog.py" line="333"/>
         <source>The two cards are one now; every visit is on this card.</source>
         <translation>两份档案已合并，所有到店记录都在此档案中。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/clients/card_dialog.py" line="305"/>
+        <location filename="../../desk_app/ui/clients/card_dialog.py" line="351"/>
         <source>The client&apos;s personal data is erased; his orders are kept.</source>
         <translation>客户的个人数据已删除，其工单仍保留。</translation>
     </message>
@@ -1648,6 +1824,24 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="136"/>
+        <source>Order {number}: what changed</source>
+        <translation>工单 {number}：更改内容</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="157"/>
+        <source>The works, parts, money and status are as you saw them: another desk saved something this window does not show (a note, a print, a request).</source>
+        <translation>维修项目、配件、金额和状态均与您看到的一致：其他工作台保存的是本窗口未显示的内容（备注、打印记录或请求）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="165"/>
+        <source>&amp;Reload the order</source>
+        <translation>重新载入工单(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ConditionSection</name>
     <message>
         <location filename="../../desk_app/ui/intake/condition_section.py" line="36"/>
@@ -1997,6 +2191,166 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>DatabaseChoiceBox</name>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="226"/>
+        <source>&amp;This computer only</source>
+        <translation>仅本机(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="227"/>
+        <source>&amp;Shared database (PostgreSQL)</source>
+        <translation>共享数据库（PostgreSQL）(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="234"/>
+        <source>The shop&apos;s data is kept in a file on this computer ({path}). Right for a shop with one desk.</source>
+        <translation>门店数据保存在本机的文件中（{path}）。适合只有一个工作台的门店。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="240"/>
+        <source>Several desks work on one database on the shop&apos;s server, and see each other&apos;s work. Ask whoever set up the server for these details.</source>
+        <translation>多个工作台共用门店服务器上的同一个数据库，可互相看到对方的操作。以下信息请向服务器的配置人员索取。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="285"/>
+        <source>Choose the database — Service desk</source>
+        <translation>选择数据库 — 服务前台</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="287"/>
+        <source>Where does this desk keep the shop&apos;s data?</source>
+        <translation>本工作台的门店数据保存在哪里？</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="289"/>
+        <source>The shared database cannot be opened</source>
+        <translation>无法打开共享数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="304"/>
+        <source>Use this database</source>
+        <translation>使用此数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="306"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="348"/>
+        <source>The password of user “{user}” for the shared database {where}:</source>
+        <translation>共享数据库 {where} 的用户“{user}”的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="352"/>
+        <source>It is kept in this computer&apos;s keyring once the database opens.</source>
+        <translation>数据库打开后，密码将保存在本机的密钥环中。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="356"/>
+        <source>This computer has no keyring, so the password is asked at each start.</source>
+        <translation>本机没有密钥环，因此每次启动时都需要输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="363"/>
+        <source>Password — Service desk</source>
+        <translation>密码 — 服务前台</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="57"/>
+        <source>Use for this workstation</source>
+        <translation>用于本工作台</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="61"/>
+        <source>Move this shop to the shared database…</source>
+        <translation>将门店迁移到共享数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="81"/>
+        <source>Which database this workstation opens. A change applies the next time the application starts on this computer; the other desks keep their own choice.</source>
+        <translation>本工作台打开哪个数据库。更改将在本机下次启动程序时生效；其他工作台保留各自的选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="88"/>
+        <source>In use now:</source>
+        <translation>当前使用：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="89"/>
+        <source>At the next start:</source>
+        <translation>下次启动时：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="90"/>
+        <source>Database of this workstation</source>
+        <translation>本工作台的数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="99"/>
+        <source>Moving the shop to a shared database</source>
+        <translation>将门店迁移到共享数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="103"/>
+        <source>A shop that began on this computer copies all its data to an empty PostgreSQL database once, then every desk chooses that database.</source>
+        <translation>在本机开始使用的门店，可将全部数据一次性复制到一个空的 PostgreSQL 数据库，之后各工作台均选择该数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="127"/>
+        <source>This computer only — {where}</source>
+        <translation>仅本机 — {where}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="129"/>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="143"/>
+        <source>Shared database — {where}</source>
+        <translation>共享数据库 — {where}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="147"/>
+        <source>This computer only</source>
+        <translation>仅本机</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="184"/>
+        <source>This computer has no keyring: the password is asked at each start.</source>
+        <translation>本机没有密钥环：每次启动时都需要输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="190"/>
+        <source>Saved: the application opens this database from its next start.</source>
+        <translation>已保存：程序下次启动时将打开此数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="202"/>
+        <source>This desk already works on a shared database.</source>
+        <translation>本工作台已在使用共享数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="204"/>
+        <source>Copies every record of this computer&apos;s database there.</source>
+        <translation>将本机数据库中的所有记录复制过去。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="206"/>
+        <source>First Connect to an empty PostgreSQL database above.</source>
+        <translation>请先在上方点击“连接”，连接到一个空的 PostgreSQL 数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/database_page.py" line="230"/>
+        <source>The shop is in the shared database now. This workstation opens it from its next start; choose it on the other desks too.</source>
+        <translation>门店数据现已在共享数据库中。本工作台下次启动时将打开它；请在其他工作台上也选择该数据库。</translation>
+    </message>
+</context>
+<context>
     <name>DemoLoader</name>
     <message>
         <location filename="../../desk_app/ui/demo_loader.py" line="36"/>
@@ -2152,12 +2506,12 @@ Reason (optional):</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desk_app/ui/errors.py" line="63"/>
+        <location filename="../../desk_app/ui/errors.py" line="78"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/errors.py" line="64"/>
+        <location filename="../../desk_app/ui/errors.py" line="79"/>
         <source>Something went wrong inside the application. Your open forms are kept; save your work and restart if anything looks wrong.
 
 Details were written to {path}.</source>
@@ -2217,77 +2571,77 @@ Details were written to {path}.</source>
         <translation>新建请求</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="81"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="83"/>
         <source>e.g. ЗН-00777</source>
         <translation>例如：ЗН-00777</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="98"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="100"/>
         <source>What do you need? e.g. original pads only</source>
         <translation>需要什么？例如：只要原厂刹车片</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="100"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="102"/>
         <source>&amp;Needed by</source>
         <translation>需要时间(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="113"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="115"/>
         <source>The car waits for these parts (order → Awaiting parts)</source>
         <translation>车辆在等待这些配件（工单 → 待配件）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="143"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="145"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="144"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="146"/>
         <source>Work &amp;order:</source>
         <translation>维修工单(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="146"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="148"/>
         <source>&amp;Parts:</source>
         <translation>配件(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="148"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="150"/>
         <source>&amp;Text:</source>
         <translation>内容(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="149"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="151"/>
         <source>When:</source>
         <translation>时间：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="152"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="154"/>
         <source>&amp;File the request</source>
         <translation>提交请求(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="210"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="212"/>
         <source>No work order with this number.</source>
         <translation>没有此编号的维修工单。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="213"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="215"/>
         <source>{vehicle} — {status}</source>
         <translation>{vehicle} — {status}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="239"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="241"/>
         <source>Choose what you ask for.</source>
         <translation>请选择请求类型。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="243"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="245"/>
         <source>There is no work order with this number.</source>
         <translation>不存在此编号的维修工单。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="250"/>
+        <location filename="../../desk_app/ui/requests/filing_dialog.py" line="252"/>
         <source>Line {row}: the quantity is not a number.</source>
         <translation>第 {row} 行：数量不是数字。</translation>
     </message>
@@ -2381,6 +2735,24 @@ Details were written to {path}.</source>
         <location filename="../../desk_app/ui/clients/card_forget.py" line="112"/>
         <source>Erase again if the client still asks for it.</source>
         <translation>如客户仍有此要求，请再次删除。</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/form_dialog.py" line="189"/>
+        <source>The database answers again: your input is saved.</source>
+        <translation>数据库已恢复响应：您的输入已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/form_dialog.py" line="223"/>
+        <source>Your input is kept; it will be saved when the connection is back.</source>
+        <translation>您的输入已保留，连接恢复后将自动保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/form_dialog.py" line="242"/>
+        <source>Not saved. Your input is kept: send the form again when the database is back.</source>
+        <translation>未保存。您的输入已保留：数据库恢复后请重新提交表单。</translation>
     </message>
 </context>
 <context>
@@ -2844,37 +3216,47 @@ Details were written to {path}.</source>
 <context>
     <name>IntakeFormWidget</name>
     <message>
-        <location filename="../../desk_app/ui/intake/form.py" line="177"/>
+        <location filename="../../desk_app/ui/intake/form.py" line="189"/>
         <source>Intake for a booked visit</source>
         <translation>预约到店接车</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake/form.py" line="177"/>
+        <location filename="../../desk_app/ui/intake/form.py" line="189"/>
         <source>New intake</source>
         <translation>新建接车</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake/form.py" line="310"/>
+        <location filename="../../desk_app/ui/intake/form.py" line="331"/>
+        <source>Your input is kept; it will be saved when the connection is back.</source>
+        <translation>您的输入已保留，连接恢复后将自动保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake/form.py" line="348"/>
+        <source>Not saved: the database does not answer. Your input is kept: save again when the database is back.</source>
+        <translation>未保存：数据库无响应。您的输入已保留：数据库恢复后请重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake/form.py" line="359"/>
         <source>Use this car and its owner</source>
         <translation>使用此车辆及其车主</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake/form.py" line="312"/>
+        <location filename="../../desk_app/ui/intake/form.py" line="361"/>
         <source>Use this client</source>
         <translation>使用此客户</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake/form.py" line="349"/>
+        <location filename="../../desk_app/ui/intake/form.py" line="398"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake/form.py" line="352"/>
+        <location filename="../../desk_app/ui/intake/form.py" line="401"/>
         <source>Discard this intake? What was typed will be lost.</source>
         <translation>放弃此次接车？已输入的内容将丢失。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake/form.py" line="353"/>
+        <location filename="../../desk_app/ui/intake/form.py" line="402"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
@@ -3771,87 +4153,87 @@ Details were written to {path}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="39"/>
+        <location filename="../../desk_app/ui/main_window.py" line="61"/>
         <source>Intake</source>
         <translation>接车</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="40"/>
+        <location filename="../../desk_app/ui/main_window.py" line="62"/>
         <source>Timeline</source>
         <translation>进度看板</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="41"/>
+        <location filename="../../desk_app/ui/main_window.py" line="63"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="42"/>
+        <location filename="../../desk_app/ui/main_window.py" line="64"/>
         <source>Requests</source>
         <translation>内部请求</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="43"/>
+        <location filename="../../desk_app/ui/main_window.py" line="65"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="44"/>
+        <location filename="../../desk_app/ui/main_window.py" line="66"/>
         <source>Admin</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="71"/>
+        <location filename="../../desk_app/ui/main_window.py" line="99"/>
         <source>Service desk — {name}</source>
         <translation>服务前台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="91"/>
+        <location filename="../../desk_app/ui/main_window.py" line="126"/>
         <source>Areas</source>
         <translation>功能区</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="122"/>
+        <location filename="../../desk_app/ui/main_window.py" line="157"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="130"/>
+        <location filename="../../desk_app/ui/main_window.py" line="165"/>
         <source>Find a client by name, phone, plate or VIN, or an order by number  (Ctrl+F)</source>
         <translation>按姓名、电话、车牌或 VIN 查找客户，或按编号查找工单  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="139"/>
+        <location filename="../../desk_app/ui/main_window.py" line="174"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="153"/>
+        <location filename="../../desk_app/ui/main_window.py" line="188"/>
         <source>{name} ({roles})</source>
         <translation>{name}（{roles}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="156"/>
+        <location filename="../../desk_app/ui/main_window.py" line="191"/>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="188"/>
+        <location filename="../../desk_app/ui/main_window.py" line="223"/>
         <source>{area} ({count})</source>
         <translation>{area}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="251"/>
+        <location filename="../../desk_app/ui/main_window.py" line="292"/>
         <source>Your role cannot search clients.</source>
         <translation>您的角色无权搜索客户。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="263"/>
+        <location filename="../../desk_app/ui/main_window.py" line="320"/>
         <source>Order {number} ({vehicle}, {plate}) is ready: call {client}.</source>
         <translation>工单 {number}（{vehicle}，{plate}）已完工：请致电 {client}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="271"/>
+        <location filename="../../desk_app/ui/main_window.py" line="328"/>
         <source>{count} cars are ready: call their owners ({numbers}).</source>
         <translation>{count} 辆车已完工：请致电车主（{numbers}）。</translation>
     </message>
@@ -4243,49 +4625,192 @@ Details were written to {path}.</source>
     </message>
 </context>
 <context>
+    <name>OrderCompare</name>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="40"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="41"/>
+        <source>Promised for</source>
+        <translation>承诺交车时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="42"/>
+        <source>Bay</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="43"/>
+        <source>Master</source>
+        <translation>车间主管</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="44"/>
+        <source>Complaints</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="45"/>
+        <source>Discount, %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="46"/>
+        <source>Reason for the discount</source>
+        <translation>折扣原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="47"/>
+        <source>Prepayment</source>
+        <translation>预付款</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="48"/>
+        <source>Work added: {line}</source>
+        <translation>新增维修项目：{line}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="49"/>
+        <source>Work removed: {line}</source>
+        <translation>已删除维修项目：{line}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="50"/>
+        <source>Part added: {line}</source>
+        <translation>新增配件：{line}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="51"/>
+        <source>Part removed: {line}</source>
+        <translation>已删除配件：{line}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="52"/>
+        <source>{line}: name</source>
+        <translation>{line}：名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="53"/>
+        <source>{line}: norm hours</source>
+        <translation>{line}：标准工时</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="54"/>
+        <source>{line}: rate</source>
+        <translation>{line}：工时单价</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="55"/>
+        <source>{line}: mechanic</source>
+        <translation>{line}：技师</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="56"/>
+        <source>{line}: done</source>
+        <translation>{line}：已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="57"/>
+        <source>{line}: quantity</source>
+        <translation>{line}：数量</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="58"/>
+        <source>{line}: price</source>
+        <translation>{line}：单价</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="59"/>
+        <source>{line}: client&apos;s own part</source>
+        <translation>{line}：客户自带配件</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="60"/>
+        <source>{line}: client&apos;s answer</source>
+        <translation>{line}：客户答复</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="61"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="112"/>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="114"/>
+        <source>When you opened it</source>
+        <translation>打开时</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/compare_dialog.py" line="120"/>
+        <source>Saved now</source>
+        <translation>当前已保存</translation>
+    </message>
+</context>
+<context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="80"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="93"/>
         <source>Work order</source>
         <translation>维修工单</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="93"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="106"/>
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="109"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="111"/>
+        <source>Co&amp;mpare</source>
+        <translation>对比(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="113"/>
+        <source>What the other desk changed on the order</source>
+        <translation>其他工作台对该工单所做的更改</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="117"/>
+        <source>Changed at another desk</source>
+        <translation>已在其他工作台修改</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="134"/>
         <source>&amp;Works and parts</source>
         <translation>维修项目和配件(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="110"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="135"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="114"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="139"/>
         <source>Re&amp;quests</source>
         <translation>请求(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="171"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="199"/>
         <source>Order {number} — {vehicle}, {plate}</source>
         <translation>工单 {number} — {vehicle}，{plate}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="299"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="373"/>
         <source>Remove a line</source>
         <translation>删除一行</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="300"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="374"/>
         <source>Remove “{name}” from order {number}?</source>
         <translation>从工单 {number} 中删除“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/orders/order_dialog.py" line="307"/>
+        <location filename="../../desk_app/ui/orders/order_dialog.py" line="381"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -5694,7 +6219,7 @@ Details were written to {path}.</source>
 <context>
     <name>RequestArrivals</name>
     <message>
-        <location filename="../../desk_app/ui/requests/arrivals.py" line="66"/>
+        <location filename="../../desk_app/ui/requests/arrivals.py" line="78"/>
         <source>New requests are not checked: the database does not answer. Trying again every {seconds} seconds.</source>
         <translation>无法检查新请求：数据库无响应。每 {seconds} 秒重试一次。</translation>
     </message>
@@ -6429,6 +6954,29 @@ Details were written to {path}.</source>
     </message>
 </context>
 <context>
+    <name>SaveRetry</name>
+    <message>
+        <location filename="../../desk_app/ui/save_retry.py" line="80"/>
+        <source>Retry &amp;now</source>
+        <translation>立即重试(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/save_retry.py" line="84"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/save_retry.py" line="128"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/save_retry.py" line="157"/>
+        <source>Retrying in {seconds} s…</source>
+        <translation>{seconds} 秒后重试…</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardPage</name>
     <message>
         <location filename="../../desk_app/ui/requests/scorecard_page.py" line="48"/>
@@ -6534,6 +7082,75 @@ Details were written to {path}.</source>
         <location filename="../../desk_app/ui/intake/search_results.py" line="31"/>
         <source>No car on file</source>
         <translation>无车辆记录</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseForm</name>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="75"/>
+        <source>e.g. db.shop.local or 192.168.1.10</source>
+        <translation>例如：db.shop.local 或 192.168.1.10</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="84"/>
+        <source>Kept in this computer&apos;s keyring, never in the settings file.</source>
+        <translation>保存在本机的密钥环中，不会写入设置文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="86"/>
+        <source>This computer has no keyring: the password is asked at each start.</source>
+        <translation>本机没有密钥环：每次启动时都需要输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="90"/>
+        <location filename="../../desk_app/ui/database_dialog.py" line="182"/>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="102"/>
+        <source>Server (&amp;host):</source>
+        <translation>服务器（主机）(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="103"/>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="104"/>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="105"/>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="106"/>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="159"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="168"/>
+        <source>Name the computer the database server runs on.</source>
+        <translation>请填写运行数据库服务器的计算机。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="170"/>
+        <source>Name the database on that server.</source>
+        <translation>请填写该服务器上的数据库名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/database_dialog.py" line="172"/>
+        <source>Name the user the desk connects as.</source>
+        <translation>请填写工作台连接时使用的用户名。</translation>
     </message>
 </context>
 <context>
@@ -6788,7 +7405,7 @@ Details were written to {path}.</source>
 <context>
     <name>ShopWatcher</name>
     <message>
-        <location filename="../../desk_app/ui/live_updates.py" line="108"/>
+        <location filename="../../desk_app/ui/live_updates.py" line="122"/>
         <source>Live updates paused: the database does not answer. Trying again every {seconds} seconds.</source>
         <translation>实时更新已暂停：数据库无响应。每 {seconds} 秒重试一次。</translation>
     </message>
@@ -7505,6 +8122,271 @@ Details were written to {path}.</source>
         <location filename="../../desk_app/ui/timeline/area.py" line="113"/>
         <source>None overdue</source>
         <translation>无逾期</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="40"/>
+        <source>appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="41"/>
+        <source>the journal of changes</source>
+        <translation>变更日志</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="42"/>
+        <source>bays</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="43"/>
+        <source>intake checklists</source>
+        <translation>接车检查单</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="44"/>
+        <source>clients&apos; approvals</source>
+        <translation>客户确认</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="45"/>
+        <source>phone numbers</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="46"/>
+        <source>client cards</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="47"/>
+        <source>holidays</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="48"/>
+        <source>calls to clients</source>
+        <translation>客户联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="49"/>
+        <source>damage marks</source>
+        <translation>损伤标记</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="50"/>
+        <source>departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="51"/>
+        <source>discounts</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="52"/>
+        <source>inspection results</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="53"/>
+        <source>intake drafts</source>
+        <translation>接车草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="54"/>
+        <source>internal requests</source>
+        <translation>内部请求</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="55"/>
+        <source>joint goals</source>
+        <translation>共同目标</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="56"/>
+        <source>labour lines</source>
+        <translation>维修项目明细</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="57"/>
+        <source>the price list</source>
+        <translation>价目表</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="58"/>
+        <source>part lines</source>
+        <translation>配件明细</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="59"/>
+        <source>quality checks</source>
+        <translation>质检记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="60"/>
+        <source>answers to requests</source>
+        <translation>请求答复</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="61"/>
+        <source>requested parts</source>
+        <translation>请求的配件</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="62"/>
+        <source>service standards</source>
+        <translation>约定标准</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="63"/>
+        <source>service windows</source>
+        <translation>服务时段</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="64"/>
+        <source>the shop&apos;s settings</source>
+        <translation>门店设置</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="65"/>
+        <source>staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="66"/>
+        <source>staff roles</source>
+        <translation>员工角色</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="67"/>
+        <source>status history</source>
+        <translation>状态历史</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="68"/>
+        <source>survey answers</source>
+        <translation>调查答卷</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="69"/>
+        <source>surveys</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="70"/>
+        <source>survey scores</source>
+        <translation>调查评分</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="71"/>
+        <source>cars</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="72"/>
+        <source>work orders</source>
+        <translation>维修工单</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="118"/>
+        <source>Move the shop to the shared database</source>
+        <translation>将门店迁移到共享数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="122"/>
+        <source>Every client card, car, work order, appointment, internal request and staff account of this desk is copied to the shared database, and the copy is checked table by table. The shared database must be empty. This desk keeps its own file untouched; if the copy fails or you cancel it, nothing is left on the server.</source>
+        <translation>本工作台的所有客户档案、车辆、维修工单、预约、内部请求和员工账户都将复制到共享数据库，并逐表核对副本。共享数据库必须为空。本工作台自己的数据文件保持不变；如果复制失败或您取消复制，服务器上不会留下任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="131"/>
+        <source>From:</source>
+        <translation>源：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="132"/>
+        <source>To:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="137"/>
+        <source>Press Start when no one is changing data here.</source>
+        <translation>请在无人修改此处数据时点击“开始”。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="144"/>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="292"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="146"/>
+        <source>Use the shared database from the next start</source>
+        <translation>下次启动时使用共享数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="148"/>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="296"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="190"/>
+        <source>Connecting to the shared database…</source>
+        <translation>正在连接共享数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="198"/>
+        <source>Cancelling… the shared database is put back.</source>
+        <translation>正在取消…共享数据库正在还原为原状。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="206"/>
+        <source>Preparing the shared database: {total} rows to copy…</source>
+        <translation>正在准备共享数据库：需复制 {total} 行…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="210"/>
+        <source>Checking the copy: counting the rows on both sides…</source>
+        <translation>正在核对副本：统计两侧的行数…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="212"/>
+        <source>Copying {what}… {done} of {total} rows</source>
+        <translation>正在复制{what}…（{done}/{total} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="223"/>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="227"/>
+        <source>{rows} rows in {tables} tables copied and checked in {seconds} s. The shared database now holds this desk&apos;s shop.</source>
+        <translation>已在 {seconds} 秒内复制并核对 {tables} 个表中的 {rows} 行。共享数据库现已包含本工作台的门店数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="245"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="247"/>
+        <source>The shop was not moved.</source>
+        <translation>门店未迁移。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="292"/>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/transfer_dialog.py" line="296"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -53,3 +53,17 @@ def test_a_restore_closes_the_window_restores_and_logs_in_again(qtbot, tmp_path,
     assert len(safety) == 1
     session.window.close()
     session.db.dispose()
+
+
+def test_a_desk_left_open_takes_the_day_s_copy_once(qtbot, tmp_path, fixed_clock):
+    path = tmp_path / "desk.sqlite3"
+    db = open_database(path)
+    settings = Settings(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat))
+    session = app.DeskSession(db, settings)
+
+    session.back_up_if_due()
+    session.back_up_if_due()
+
+    assert [b.reason for b in backups.list_backups(path)] == [Reason.DAILY]
+    session.daily_backup.stop()
+    db.dispose()
