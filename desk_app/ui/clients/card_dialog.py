@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,6 +35,7 @@ from desk_app.services import client_editing
 from desk_app.services.client_card import CardVehicle, ClientCard
 from desk_app.services.permissions import Action
 from desk_app.ui.area import AreaContext
+from desk_app.ui.change_follower import ChangeFollower
 from desk_app.ui.clients.card_contacts import ContactsTab, drop_changes_question
 from desk_app.ui.clients.card_duplicates import DuplicateBanner
 from desk_app.ui.clients.card_forget import ForgetDialog
@@ -101,7 +102,13 @@ class ClientCardDialog(QDialog):
         self.change_note.setStyleSheet(CHANGE_NOTE_STYLE)
         self.change_note.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.change_note.hide()
-        self._change_due = False
+        self.follower = ChangeFollower(
+            self,
+            CARD_TABLES,
+            is_editing=self.is_editing,
+            reload=self.reload,
+            say_changed=self._say_changed,
+        )
 
         self.contacts = ContactsTab(context)
         self.contacts.sig_saved.connect(self._changed)
@@ -159,7 +166,7 @@ class ClientCardDialog(QDialog):
 
     def reload(self) -> None:
         """Read the card again and show it as saved; an open edit form keeps its input."""
-        self._change_due = False
+        self.follower.settled()
         self.message.hide()
         self.change_note.hide()
         self.reload_button.hide()
@@ -252,26 +259,13 @@ class ClientCardDialog(QDialog):
         """Another connection changed ``tables`` (empty: cannot tell which); the card
         reloads once, after the current turn of the event loop (a reload made meanwhile
         for another reason is enough)."""
-        if tables and not tables & CARD_TABLES:
-            return
-        if not self._change_due:
-            self._change_due = True
-            QTimer.singleShot(0, self, self._follow_change)
+        self.follower.changed(tables)
 
     def is_editing(self) -> bool:
         """A form is open, the contacts are being edited, or a message is on show."""
         return self.form is not None or self.contacts.editing or not self.message.isHidden()
 
-    def _follow_change(self) -> None:
-        if not self._change_due:
-            return
-        if self.is_editing():
-            self._say_changed()
-        else:
-            self.reload()
-
     def _say_changed(self) -> None:
-        self._change_due = False
         self.change_note.show()
         self.reload_button.show()
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -45,6 +45,7 @@ from desk_app.services.order_card import LabourView, OrderCard
 from desk_app.services.order_status import MOVES
 from desk_app.services.permissions import Action
 from desk_app.ui.area import AreaContext
+from desk_app.ui.change_follower import ChangeFollower
 from desk_app.ui.discount_text import reason_text
 from desk_app.ui.errors import error_text
 from desk_app.ui.form_errors import error_label
@@ -119,7 +120,13 @@ class OrderDialog(QDialog):
         self.change_note.setStyleSheet(CHANGE_NOTE_STYLE)
         self.change_note.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.change_note.hide()
-        self._change_due = False
+        self.follower = ChangeFollower(
+            self,
+            ORDER_TABLES,
+            is_editing=self.is_editing,
+            reload=self.reload,
+            say_changed=self._say_changed,
+        )
 
         self.lines = LinesPanel()
         self.lines.sig_add.connect(lambda kind: self.edit_line(kind, None))
@@ -182,7 +189,7 @@ class OrderDialog(QDialog):
 
     def reload(self) -> None:
         """Read the order again and show it as saved, with what this person may do now."""
-        self._change_due = False
+        self.follower.settled()
         self._clear_message()
         try:
             card = order_card.load_order(self.context.db, self.context.actor, self.order_id)
@@ -255,27 +262,17 @@ class OrderDialog(QDialog):
         """Another connection changed ``tables`` (empty: cannot tell which); the window
         reloads once, after the current turn of the event loop (a reload made meanwhile
         for another reason is enough)."""
-        if tables and not tables & ORDER_TABLES:
-            return
-        if not self._change_due:
-            self._change_due = True
-            QTimer.singleShot(0, self, self._follow_change)
+        self.follower.changed(tables)
+
+    def _say_changed(self) -> None:
+        self.change_note.show()
+        self.reload_button.show()
 
     def is_editing(self) -> bool:
         """A form or a question is open over the window, or a message is on show: a reload
         now would take it away."""
         forms = (self.form, self.request_form)
         return any(form is not None for form in forms) or not self.message.isHidden()
-
-    def _follow_change(self) -> None:
-        if not self._change_due:
-            return
-        if self.is_editing():
-            self._change_due = False
-            self.change_note.show()
-            self.reload_button.show()
-            return
-        self.reload()
 
     def _changed(self) -> None:
         self.reload()
