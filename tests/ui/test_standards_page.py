@@ -276,7 +276,7 @@ def test_the_admin_area_has_the_tab_for_settings_managers_only(qtbot, db, manage
     area = AdminArea(AreaContext(db, manager))
     qtbot.addWidget(area)
     titles = [area.tabs.tabText(i) for i in range(area.tabs.count())]
-    assert titles[-1] == "Standards"
+    assert "Standards" in titles
     assert area.standards_page is not None
 
     staff_only = make_actor(Role.FINANCE)  # no MANAGE_SETTINGS
