@@ -77,7 +77,7 @@ def check_answerer(actor: Actor, request: InternalRequest) -> None:
     """Refuse whoever does not answer for the department the request is addressed to."""
     if request.to_department.kind not in answered_departments(actor):
         raise PermissionDenied(
-            "Request {number} is for the {department} department; you do not answer for it.",
+            "Request {number} is addressed to {department}; you do not answer for it.",
             number=request.id,
             department=request.to_department.kind,
         )

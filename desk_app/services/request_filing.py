@@ -105,7 +105,7 @@ def _department_of(session: Session, actor: Actor) -> DepartmentKind:
 def _department_id(session: Session, kind: DepartmentKind) -> int:
     found = session.scalar(select(Department.id).where(Department.kind == kind))
     if found is None:
-        raise DomainError("The {department} department is missing.", department=kind)
+        raise DomainError("The shop has no {department}.", department=kind)
     return found
 
 

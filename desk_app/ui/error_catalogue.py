@@ -413,11 +413,11 @@ TEMPLATES: tuple[object, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "Errors",
-        "Request {number} is already answered; answer it again instead of rejecting it.",
+        "Request {number} is addressed to {department}; you do not answer for it.",
     ),
     QT_TRANSLATE_NOOP(
         "Errors",
-        "Request {number} is for the {department} department; you do not answer for it.",
+        "Request {number} is already answered; answer it again instead of rejecting it.",
     ),
     QT_TRANSLATE_NOOP(
         "Errors",
@@ -772,6 +772,10 @@ TEMPLATES: tuple[object, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "Errors",
+        "The shop has no {department}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
         "The slot has not started yet.",
     ),
     QT_TRANSLATE_NOOP(
@@ -797,10 +801,6 @@ TEMPLATES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP(
         "Errors",
         "The year of manufacture is from {first} to {last}.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Errors",
-        "The {department} department is missing.",
     ),
     QT_TRANSLATE_NOOP(
         "Errors",

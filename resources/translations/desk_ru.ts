@@ -3030,13 +3030,13 @@ Details were written to {path}.</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_catalogue.py" line="414"/>
-        <source>Request {number} is already answered; answer it again instead of rejecting it.</source>
-        <translation>На заявку {number} уже дан ответ; вместо отклонения дайте новый ответ.</translation>
+        <source>Request {number} is addressed to {department}; you do not answer for it.</source>
+        <translation>Заявка {number} адресована другому отделу ({department}); отвечать на неё должны не вы.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_catalogue.py" line="418"/>
-        <source>Request {number} is for the {department} department; you do not answer for it.</source>
-        <translation>Заявка {number} адресована другому отделу ({department}); отвечать на неё должны не вы.</translation>
+        <source>Request {number} is already answered; answer it again instead of rejecting it.</source>
+        <translation>На заявку {number} уже дан ответ; вместо отклонения дайте новый ответ.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_catalogue.py" line="422"/>
@@ -3455,43 +3455,43 @@ Details were written to {path}.</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_catalogue.py" line="773"/>
+        <source>The shop has no {department}.</source>
+        <translation>В сервисе нет отдела: {department}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="777"/>
         <source>The slot has not started yet.</source>
         <translation>Интервал записи ещё не начался.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="777"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="781"/>
         <source>The time has no time zone.</source>
         <translation>Для времени не указан часовой пояс.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="781"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="785"/>
         <source>The value cannot be negative.</source>
         <translation>Значение не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="785"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="789"/>
         <source>The value cannot exceed {maximum}.</source>
         <translation>Значение не может быть больше {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="789"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="793"/>
         <source>The value must be more than zero.</source>
         <translation>Значение должно быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="793"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="797"/>
         <source>The warranty is from 0 to {limit} months.</source>
         <translation>Гарантия — от 0 до {limit} мес.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="797"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="801"/>
         <source>The year of manufacture is from {first} to {last}.</source>
         <translation>Год выпуска — от {first} до {last}.</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="801"/>
-        <source>The {department} department is missing.</source>
-        <translation>Отдел не найден: {department}.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_catalogue.py" line="805"/>

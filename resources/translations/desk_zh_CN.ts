@@ -3016,13 +3016,13 @@ Details were written to {path}.</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_catalogue.py" line="414"/>
-        <source>Request {number} is already answered; answer it again instead of rejecting it.</source>
-        <translation>请求 {number} 已答复；请重新答复，而不是拒绝。</translation>
+        <source>Request {number} is addressed to {department}; you do not answer for it.</source>
+        <translation>请求 {number} 是提交给{department}的；您无权答复。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_catalogue.py" line="418"/>
-        <source>Request {number} is for the {department} department; you do not answer for it.</source>
-        <translation>请求 {number} 是提交给{department}的；您无权答复。</translation>
+        <source>Request {number} is already answered; answer it again instead of rejecting it.</source>
+        <translation>请求 {number} 已答复；请重新答复，而不是拒绝。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_catalogue.py" line="422"/>
@@ -3441,43 +3441,43 @@ Details were written to {path}.</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_catalogue.py" line="773"/>
+        <source>The shop has no {department}.</source>
+        <translation>门店没有{department}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="777"/>
         <source>The slot has not started yet.</source>
         <translation>该时段尚未开始。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="777"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="781"/>
         <source>The time has no time zone.</source>
         <translation>该时间未指定时区。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="781"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="785"/>
         <source>The value cannot be negative.</source>
         <translation>数值不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="785"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="789"/>
         <source>The value cannot exceed {maximum}.</source>
         <translation>数值不能超过 {maximum}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="789"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="793"/>
         <source>The value must be more than zero.</source>
         <translation>数值必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="793"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="797"/>
         <source>The warranty is from 0 to {limit} months.</source>
         <translation>质保期为 0 到 {limit} 个月。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="797"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="801"/>
         <source>The year of manufacture is from {first} to {last}.</source>
         <translation>生产年份范围为 {first} 到 {last}。</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="801"/>
-        <source>The {department} department is missing.</source>
-        <translation>缺少{department}。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_catalogue.py" line="805"/>
