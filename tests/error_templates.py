@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import ast
 import re
-import subprocess
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -398,33 +397,17 @@ TEMPLATES: tuple[object, ...] = (
 '''
 
 
-def _literal(text: str, indent: int) -> str:
-    """``text`` as one or more double-quoted literals, split at spaces to fit 100 columns."""
-    chunks = re.findall(r"\S+\s*|\s+", text) or [""]
-    lines: list[str] = []
-    current = ""
-    for chunk in chunks:
-        if current and indent + len(_quoted(current + chunk)) > 99:
-            lines.append(current)
-            current = ""
-        current += chunk
-    lines.append(current)
-    return ("\n" + " " * indent).join(_quoted(line) for line in lines)
-
-
 def _quoted(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
     return '"' + escaped.replace("\t", "\\t") + '"'
 
 
 def write_catalogue(templates: list[str], path: Path = CATALOGUE) -> None:
+    """One template per line (the file is left out of line-length checks and formatting)."""
     entries = "".join(
-        f'    QT_TRANSLATE_NOOP(\n        "{CONTEXT}",\n        {_literal(text, 8)},\n    ),\n'
-        for text in templates
+        f'    QT_TRANSLATE_NOOP("{CONTEXT}", {_quoted(text)}),\n' for text in templates
     )
     path.write_text(HEADER + entries + ")\n", encoding="utf-8")
-    ruff = Path(sys.executable).parent / "ruff"
-    subprocess.run([str(ruff), "format", "--quiet", str(path)], check=True)
 
 
 if __name__ == "__main__":

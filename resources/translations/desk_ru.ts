@@ -2539,1217 +2539,1217 @@ Details were written to {path}.</source>
         <translation>VIN состоит из 17 символов, а в этом — {length}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="17"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="14"/>
         <source>A VIN has only Latin letters and digits; “{char}” (character {position}) is neither.</source>
         <translation>VIN состоит только из латинских букв и цифр; «{char}» (символ {position}) не подходит.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="21"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="15"/>
         <source>A VIN never contains the letter {char} (character {position}): did you mean {digit}?</source>
         <translation>В VIN не бывает буквы {char} (символ {position}): возможно, имелась в виду цифра {digit}?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="25"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="16"/>
         <source>A birthday cannot be in the future.</source>
         <translation>Дата рождения не может быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="29"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="17"/>
         <source>A goal is agreed between two different departments.</source>
         <translation>Цель согласуется между двумя разными отделами.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="33"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="18"/>
         <source>A goal is agreed in advance: choose today or a later date.</source>
         <translation>Цель согласуется заранее: выберите сегодняшнюю или более позднюю дату.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="37"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="19"/>
         <source>A phone number cannot contain letters: {text}.</source>
         <translation>Номер телефона не может содержать буквы: {text}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="41"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="20"/>
         <source>A plate has at most {limit} characters; this text has {length}.</source>
         <translation>В гос. номере не больше {limit} символов, а здесь — {length}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="45"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="21"/>
         <source>A plate has only letters and digits; “{char}” cannot be on one.</source>
         <translation>Гос. номер состоит только из букв и цифр; символа «{char}» в нём быть не может.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="49"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="22"/>
         <source>A score is from {low} to {high}.</source>
         <translation>Оценка — от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="53"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="23"/>
         <source>A slot lasts from 1 minute to {limit} hours.</source>
         <translation>Интервал записи длится от 1 минуты до {limit} ч.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="57"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="24"/>
         <source>A tax number has only letters and digits.</source>
         <translation>Налоговый номер состоит только из букв и цифр.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="61"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="25"/>
         <source>A warranty is from 0 to {limit} months.</source>
         <translation>Гарантия — от 0 до {limit} мес.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="65"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="26"/>
         <source>A window must close after it opens, within one day.</source>
         <translation>Часы приёма должны заканчиваться позже, чем начинаются, в пределах одних суток.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="69"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="27"/>
         <source>A window&apos;s day must be Monday to Sunday.</source>
         <translation>День часов приёма должен быть с понедельника по воскресенье.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="73"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="28"/>
         <source>A work already done stays on the order; change its price.</source>
         <translation>Уже выполненная работа остаётся в заказ-наряде; измените её цену.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="77"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="29"/>
         <source>Add the extra works to order {number} first: there is nothing to ask about.</source>
         <translation>Сначала добавьте доп. работы в заказ-наряд {number}: согласовывать с клиентом пока нечего.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="81"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="30"/>
         <source>An INN has 10 digits (an organisation) or 12 (an entrepreneur).</source>
         <translation>ИНН состоит из 10 цифр (организация) или 12 (индивидуальный предприниматель).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="85"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="31"/>
         <source>An OGRN has 13 digits; an entrepreneur&apos;s OGRNIP has 15.</source>
         <translation>ОГРН состоит из 13 цифр; ОГРНИП индивидуального предпринимателя — из 15.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="89"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="32"/>
         <source>An amount cannot be negative.</source>
         <translation>Сумма не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="93"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="33"/>
         <source>An erased card cannot be merged.</source>
         <translation>Карточку с удалёнными данными нельзя объединить.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="97"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="34"/>
         <source>An order in “{source}” cannot go to “{target}”.</source>
         <translation>Заказ-наряд нельзя перевести из статуса «{source}» в статус «{target}».</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="101"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="35"/>
         <source>An order waits for the client&apos;s approval only with proposed extra works: propose them, and the order moves by itself.</source>
         <translation>Заказ-наряд ожидает согласования клиента только при предложенных доп. работах: предложите их, и статус изменится автоматически.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="106"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="36"/>
         <source>An organisation has a 10-digit INN and a 13-digit OGRN; an entrepreneur a 12-digit INN and a 15-digit OGRNIP.</source>
         <translation>У организации ИНН из 10 цифр и ОГРН из 13; у индивидуального предпринимателя ИНН из 12 цифр и ОГРНИП из 15.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="111"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="37"/>
         <source>At most {limit} characters fit here.</source>
         <translation>Здесь помещается не больше {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="115"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="38"/>
         <source>At most {limit} damage marks fit on one diagram.</source>
         <translation>На одной схеме помещается не больше {limit} отметок повреждений.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="119"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="39"/>
         <source>At most {limit} parts fit on one order.</source>
         <translation>В один заказ-наряд помещается не больше {limit} запчастей.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="123"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="40"/>
         <source>At most {limit} rows fit in the table.</source>
         <translation>В таблицу помещается не больше {limit} строк.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="127"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="41"/>
         <source>At most {limit} works fit on one order.</source>
         <translation>В один заказ-наряд помещается не больше {limit} работ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="131"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="42"/>
         <source>Bring the item back before moving it.</source>
         <translation>Сначала верните пункт в список, а затем перемещайте его.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="135"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="43"/>
         <source>Check the year of birth.</source>
         <translation>Проверьте год рождения.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="139"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="44"/>
         <source>Choose a day after today.</source>
         <translation>Выберите день позже сегодняшнего.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="143"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="45"/>
         <source>Choose a mechanic who works here.</source>
         <translation>Выберите слесаря, который работает в сервисе.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="147"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="46"/>
         <source>Choose a person or a company.</source>
         <translation>Выберите: физическое лицо или организация.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="151"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="47"/>
         <source>Choose at least one role.</source>
         <translation>Выберите хотя бы одну роль.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="155"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="48"/>
         <source>Choose how satisfied the client is, from 1 to 5.</source>
         <translation>Укажите степень удовлетворённости клиента — от 1 до 5.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="159"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="49"/>
         <source>Choose how the client likes to be contacted.</source>
         <translation>Укажите, как клиенту удобнее связываться.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="163"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="50"/>
         <source>Choose ok, attention or urgent.</source>
         <translation>Выберите: норма, внимание или срочно.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="167"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="51"/>
         <source>Choose the work order whose car waits for the parts.</source>
         <translation>Выберите заказ-наряд, автомобиль по которому ждёт запчасти.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="171"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="52"/>
         <source>Choose two different cards to merge.</source>
         <translation>Выберите две разные карточки для объединения.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="175"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="53"/>
         <source>Connected to {where}: the database is empty; the application creates its tables at start.</source>
         <translation>Подключено к {where}: база данных пуста; программа создаст таблицы при запуске.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="179"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="54"/>
         <source>Connected to {where}: the database is ready.</source>
         <translation>Подключено к {where}: база данных готова к работе.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="183"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="55"/>
         <source>Connected to {where}: the database was made by an older version (schema {found}); it is upgraded at start, after a backup.</source>
         <translation>Подключено к {where}: база данных создана более старой версией (схема {found}); при запуске она будет обновлена после создания резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="188"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="56"/>
         <source>Copying {table} failed: {detail}. The shared database was left as it was.</source>
         <translation>Не удалось скопировать таблицу {table}: {detail}. Общая база данных не изменена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="192"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="57"/>
         <source>Demo data goes only into an empty database; this one already has data.</source>
         <translation>Демо-данные загружаются только в пустую базу данных, а в этой уже есть данные.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="196"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="58"/>
         <source>Enter a number from {low} to {high}.</source>
         <translation>Введите число от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="200"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="59"/>
         <source>Enter a number.</source>
         <translation>Введите число.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="204"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="60"/>
         <source>Enter a phone number to reach the client.</source>
         <translation>Укажите телефон для связи с клиентом.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="208"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="61"/>
         <source>Enter the car&apos;s make.</source>
         <translation>Укажите марку автомобиля.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="212"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="62"/>
         <source>Enter the client&apos;s name.</source>
         <translation>Укажите имя клиента.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="216"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="63"/>
         <source>Enter the company&apos;s name.</source>
         <translation>Укажите название организации.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="220"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="64"/>
         <source>Enter the item&apos;s name.</source>
         <translation>Укажите наименование позиции.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="224"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="65"/>
         <source>Enter the odometer reading as a whole number of kilometres, not “{text}”.</source>
         <translation>Укажите пробег целым числом километров, а не «{text}».</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="228"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="66"/>
         <source>Enter the odometer reading in kilometres.</source>
         <translation>Укажите пробег в километрах.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="232"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="67"/>
         <source>Enter the operation&apos;s code.</source>
         <translation>Укажите код операции.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="236"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="68"/>
         <source>Enter the operation&apos;s name.</source>
         <translation>Укажите название операции.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="240"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="69"/>
         <source>Enter the person&apos;s full name.</source>
         <translation>Укажите ФИО полностью.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="244"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="70"/>
         <source>Enter the shop&apos;s name.</source>
         <translation>Укажите название сервиса.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="248"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="71"/>
         <source>Give each item a name or a part number.</source>
         <translation>Укажите для каждой позиции наименование или артикул.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="252"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="72"/>
         <source>Give this criterion a score.</source>
         <translation>Поставьте оценку по этому критерию.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="256"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="73"/>
         <source>Keep the reason under {limit} characters.</source>
         <translation>Основание должно быть короче {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="260"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="74"/>
         <source>Loading the demo shop was cancelled; nothing was added.</source>
         <translation>Загрузка демо-сервиса отменена; ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="264"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="75"/>
         <source>Mark {number} has an unknown kind of damage.</source>
         <translation>Отметка {number}: неизвестный вид повреждения.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="268"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="76"/>
         <source>Mark {number} lies outside the diagram.</source>
         <translation>Отметка {number} находится за пределами схемы.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="272"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="77"/>
         <source>Moving the shop was cancelled; the shared database was left as it was.</source>
         <translation>Перенос сервиса отменён; общая база данных не изменена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="276"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="78"/>
         <source>Name the part.</source>
         <translation>Укажите название запчасти.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="280"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="79"/>
         <source>Name the point.</source>
         <translation>Укажите название пункта.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="284"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="80"/>
         <source>Name the round, e.g. “Autumn 2026”.</source>
         <translation>Укажите название опроса, например «Осень 2026».</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="288"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="81"/>
         <source>Name the work.</source>
         <translation>Укажите название работы.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="292"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="82"/>
         <source>Nothing to issue on request {number}: no item is answered in stock, or all of them are issued already.</source>
         <translation>По заявке {number} нечего выдавать: ни одной позиции нет в наличии по ответу, или все они уже выданы.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="297"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="83"/>
         <source>Nothing to reserve on request {number}: no item answered in stock waits for it.</source>
         <translation>По заявке {number} нечего резервировать: нет позиций, которые есть в наличии по ответу и ждут резерва.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="301"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="84"/>
         <source>Only SQLite files and PostgreSQL servers are supported, not “{backend}”.</source>
         <translation>Поддерживаются только файлы SQLite и серверы PostgreSQL, а не «{backend}».</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="305"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="85"/>
         <source>Only a SQLite database is copied file by file.</source>
         <translation>Пофайлово копируется только база данных SQLite.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="309"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="86"/>
         <source>Only a booked appointment can be changed.</source>
         <translation>Изменить можно только запись, которая ещё не состоялась и не отменена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="313"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="87"/>
         <source>Only a mechanic working on order {number} can send it to the quality check.</source>
         <translation>Отправить заказ-наряд {number} на контроль качества может только слесарь, работающий по нему.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="317"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="88"/>
         <source>Only a parts request puts the car on hold for parts.</source>
         <translation>Ожидание запчастей для автомобиля устанавливается только заявкой в отдел запчастей.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="321"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="89"/>
         <source>Only parts are reserved and issued.</source>
         <translation>Резервируются и выдаются только запчасти.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="325"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="90"/>
         <source>Only the master decides that a car waits for parts.</source>
         <translation>Решение о том, что автомобиль ждёт запчасти, принимает только мастер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="329"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="91"/>
         <source>Only the quality check moves a car out of the check: pass it or fail it with the reason.</source>
         <translation>Вывести автомобиль с контроля качества можно только по его итогам: пропустите автомобиль или верните его с указанием причины.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="333"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="92"/>
         <source>Only whoever filed request {number} and the department it is addressed to may see it.</source>
         <translation>Заявку {number} могут видеть только её автор и отдел, которому она адресована.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="337"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="93"/>
         <source>Only whoever filed request {number} may cancel it.</source>
         <translation>Отменить заявку {number} может только её автор.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="341"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="94"/>
         <source>Only whoever filed request {number} rates its answer.</source>
         <translation>Оценить ответ на заявку {number} может только её автор.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="345"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="95"/>
         <source>Order {number} has no proposed works waiting for an answer.</source>
         <translation>В заказ-наряде {number} нет предложенных работ, ожидающих ответа клиента.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="349"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="96"/>
         <source>Order {number} has no works left to hand over: add works to it first, or pick a bar with works still to do.</source>
         <translation>В заказ-наряде {number} не осталось работ для передачи: сначала добавьте в него работы или выберите полосу с ещё не выполненными работами.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="354"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="97"/>
         <source>Order {number} is closed ({status}); a closed order does not move.</source>
         <translation>Заказ-наряд {number} закрыт ({status}); статус закрытого заказ-наряда не меняется.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="358"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="98"/>
         <source>Order {number} is closed; a closed order cannot be reassigned.</source>
         <translation>Заказ-наряд {number} закрыт; закрытый заказ-наряд нельзя переназначить.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="362"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="99"/>
         <source>Order {number} is closed; its works and prices no longer change.</source>
         <translation>Заказ-наряд {number} закрыт; его работы и цены больше не меняются.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="366"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="100"/>
         <source>Order {number} is closed; requests are filed for open orders.</source>
         <translation>Заказ-наряд {number} закрыт; заявки подаются только по открытым заказ-нарядам.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="370"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="101"/>
         <source>Order {number} is not handed over yet: there is nothing to call back about.</source>
         <translation>Автомобиль по заказ-наряду {number} ещё не выдан: контрольный звонок пока не нужен.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="374"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="102"/>
         <source>Order {number} is not waiting for the quality check.</source>
         <translation>Заказ-наряд {number} не ожидает контроля качества.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="378"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="103"/>
         <source>Order {order} is closed; no parts are issued to it.</source>
         <translation>Заказ-наряд {order} закрыт; запчасти по нему больше не выдаются.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="382"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="104"/>
         <source>Parts are issued to a work order: choose the order.</source>
         <translation>Запчасти выдаются по заказ-наряду: выберите заказ-наряд.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="386"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="105"/>
         <source>Parts of request {number} are already issued to the order; close it instead.</source>
         <translation>Запчасти по заявке {number} уже выданы в заказ-наряд; просто закройте заявку.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="390"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="106"/>
         <source>Pick the car, or enter a new one.</source>
         <translation>Выберите автомобиль или введите новый.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="394"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="107"/>
         <source>Pick the client, or enter a new one.</source>
         <translation>Выберите клиента или введите нового.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="398"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="108"/>
         <source>Rate from 1 to 5, or leave the score out.</source>
         <translation>Поставьте оценку от 1 до 5 или оставьте её пустой.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="402"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="109"/>
         <source>Request {number} has already been taken.</source>
         <translation>Заявка {number} уже взята в работу.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="406"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="110"/>
         <source>Request {number} has no answer to rate yet; cancel it if you no longer need it.</source>
         <translation>На заявку {number} ещё нет ответа, который можно оценить; если она больше не нужна, отмените её.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="410"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="111"/>
         <source>Request {number} has no work order to issue the parts to.</source>
         <translation>У заявки {number} нет заказ-наряда, в который можно выдать запчасти.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="414"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="112"/>
         <source>Request {number} is addressed to {department}; you do not answer for it.</source>
         <translation>Заявка {number} адресована другому отделу ({department}); отвечать на неё должны не вы.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="418"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="113"/>
         <source>Request {number} is already answered; answer it again instead of rejecting it.</source>
         <translation>На заявку {number} уже дан ответ; вместо отклонения дайте новый ответ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="422"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="114"/>
         <source>Request {number} is {status}; it can no longer be cancelled.</source>
         <translation>Заявка {number} в статусе «{status}»; её уже нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="426"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="115"/>
         <source>Request {number} is {status}; it can no longer be rated.</source>
         <translation>Заявка {number} в статусе «{status}»; её уже нельзя оценить.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="430"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="116"/>
         <source>Request {number} is {status}; nothing more is done on it.</source>
         <translation>Заявка {number} в статусе «{status}»; работа по ней завершена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="434"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="117"/>
         <source>Russian plates use only the letters А, В, Е, К, М, Н, О, Р, С, Т, У, Х, not “{char}”. The plate is kept as typed: check it against the documents.</source>
         <translation>В российских гос. номерах используются только буквы А, В, Е, К, М, Н, О, Р, С, Т, У, Х, а не «{char}». Номер сохранён в том виде, как введён: сверьте его с документами.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="439"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="118"/>
         <source>Say what is to be achieved, e.g. “trained fitters”.</source>
         <translation>Укажите, чего нужно достичь, например «обученные слесари».</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="443"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="119"/>
         <source>Say what is wrong, for the mechanic.</source>
         <translation>Опишите неисправность для слесаря.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="447"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="120"/>
         <source>Say what was not good: one bad answer must be on record.</source>
         <translation>Укажите, что было плохо: причина плохой оценки должна быть зафиксирована.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="451"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="121"/>
         <source>Say what you need: write the request or list the items.</source>
         <translation>Укажите, что нужно: напишите текст заявки или перечислите позиции.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="455"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="122"/>
         <source>Say why the car goes back to work.</source>
         <translation>Укажите, почему автомобиль возвращается в работу.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="459"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="123"/>
         <source>Say why the discount is given.</source>
         <translation>Укажите основание скидки.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="463"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="124"/>
         <source>Say why the order is cancelled.</source>
         <translation>Укажите причину отмены заказ-наряда.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="467"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="125"/>
         <source>Say why the request is rejected.</source>
         <translation>Укажите причину отклонения заявки.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="471"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="126"/>
         <source>Set the fuel level.</source>
         <translation>Укажите уровень топлива.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="475"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="127"/>
         <source>Set the time the car is promised for.</source>
         <translation>Укажите обещанный срок.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="479"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="128"/>
         <source>Some of the chosen lines are not on this order.</source>
         <translation>Некоторых выбранных строк нет в этом заказ-наряде.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="483"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="129"/>
         <source>Someone at another desk has just dealt with this contact; the list shows it anew.</source>
         <translation>Этот контакт только что обработали на другом рабочем месте; список обновлён.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="487"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="130"/>
         <source>Someone else changed this {what} while you were editing it. Reload it to see their changes; your input is kept.</source>
         <translation>Пока вы редактировали данные ({what}), их изменил другой пользователь. Обновите данные, чтобы увидеть изменения; введённое вами сохранится.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="492"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="131"/>
         <source>Someone else changed this {what} while you were editing it: {who} moved it to “{status}” at {when}. Reload it to see their changes; your input is kept.</source>
         <translation>Пока вы редактировали данные ({what}), их изменил другой пользователь: {who}, {when}, новый статус — «{status}». Обновите данные, чтобы увидеть изменения; введённое вами сохранится.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="497"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="132"/>
         <source>Someone else changed this {what} while you were editing it: {who} saved it at {when}. Reload it to see their changes; your input is kept.</source>
         <translation>Пока вы редактировали данные ({what}), их изменил другой пользователь: сохранено — {who}, {when}. Обновите данные, чтобы увидеть изменения; введённое вами сохранится.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="502"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="133"/>
         <source>Something went wrong.</source>
         <translation>Что-то пошло не так.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="506"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="134"/>
         <source>That is too late: by then this contact has no point.</source>
         <translation>Слишком поздно: к этому времени связываться с клиентом уже не будет смысла.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="510"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="135"/>
         <source>The VIN {vin} belongs to {vehicle} {plate} on file: pick that car instead.</source>
         <translation>VIN {vin} уже есть в базе: {vehicle} {plate}. Выберите этот автомобиль.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="514"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="136"/>
         <source>The amount is too large.</source>
         <translation>Слишком большая сумма.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="518"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="137"/>
         <source>The answer cannot come from the future.</source>
         <translation>Ответ не может быть датирован будущим временем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="522"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="138"/>
         <source>The appointment was booked for another client.</source>
         <translation>Запись сделана на другого клиента.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="526"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="139"/>
         <source>The car no longer exists.</source>
         <translation>Автомобиль больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="530"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="140"/>
         <source>The car of this appointment is already accepted.</source>
         <translation>Автомобиль по этой записи уже принят.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="534"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="141"/>
         <source>The check digit (character 9, “{char}”) does not match the rest of the VIN. Many makers outside North America do not use one, but compare the VIN with the documents.</source>
         <translation>Контрольный символ (9-й символ, «{char}») не соответствует остальной части VIN. Многие производители за пределами Северной Америки его не используют, но всё же сверьте VIN с документами.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="539"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="142"/>
         <source>The check digit (character 9, “{char}”) does not match the rest of the VIN: a character is probably mistyped.</source>
         <translation>Контрольный символ (9-й символ, «{char}») не соответствует остальной части VIN: вероятно, какой-то символ введён с ошибкой.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="544"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="143"/>
         <source>The check digit of this number does not match: look for a typo.</source>
         <translation>Контрольная цифра этого номера не совпадает: проверьте, нет ли опечатки.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="548"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="144"/>
         <source>The check digits of this INN do not match: look for a typo.</source>
         <translation>Контрольные цифры этого ИНН не совпадают: проверьте, нет ли опечатки.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="552"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="145"/>
         <source>The client has not agreed to this work; it is not to be done.</source>
         <translation>Клиент не согласовал эту работу; выполнять её нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="556"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="146"/>
         <source>The client has not answered on {count} proposed works yet: reception records his answer first.</source>
         <translation>Клиент ещё не ответил по предложенным работам ({count}): сначала приёмка должна внести его ответ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="561"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="147"/>
         <source>The client&apos;s card no longer exists.</source>
         <translation>Карточка клиента больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="565"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="148"/>
         <source>The code {code} is already used by “{name}”.</source>
         <translation>Код {code} уже используется: «{name}».</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="569"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="149"/>
         <source>The copy of the database could not be made: {reason}</source>
         <translation>Не удалось создать копию базы данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="573"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="150"/>
         <source>The copy of {table} does not match: {source_rows} rows here, {target_rows} on the server (checksum {source_sum} against {target_sum}). The shared database was left as it was.</source>
         <translation>Копия таблицы {table} не совпадает: здесь строк — {source_rows}, на сервере — {target_rows} (контрольная сумма {source_sum} против {target_sum}). Общая база данных не изменена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="578"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="151"/>
         <source>The database file “{path}” cannot be opened: {detail}.</source>
         <translation>Не удаётся открыть файл базы данных «{path}»: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="582"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="152"/>
         <source>The database file “{path}” cannot be reached: {detail}.</source>
         <translation>Нет доступа к файлу базы данных «{path}»: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="586"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="153"/>
         <source>The database is busy or out of reach; nothing was saved. Try again in a moment.</source>
         <translation>База данных занята или недоступна; ничего не сохранено. Повторите попытку через несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="590"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="154"/>
         <source>The database is busy or out of reach; nothing was saved. Your form is kept: try saving again in a moment.</source>
         <translation>База данных занята или недоступна; ничего не сохранено. Данные формы не потеряны: попробуйте сохранить ещё раз через несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="595"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="155"/>
         <source>The database needs an upgrade, but the copy taken before it could not be made, so nothing was changed: {reason}</source>
         <translation>Базу данных нужно обновить, но предварительно создать её копию не удалось, поэтому ничего не изменено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="600"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="156"/>
         <source>The database server at {where} does not answer: no computer named “{host}” is known on the network. Check the name.</source>
         <translation>Сервер базы данных {where} не отвечает: компьютер с именем «{host}» в сети не найден. Проверьте имя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="605"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="157"/>
         <source>The database server at {where} does not answer: {detail}</source>
         <translation>Сервер базы данных {where} не отвечает: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="609"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="158"/>
         <source>The database server at {where} does not answer: {detail}.</source>
         <translation>Сервер базы данных {where} не отвечает: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="613"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="159"/>
         <source>The database server at {where} does not answer: “{host}” cannot be reached. Check the name, the network and the server&apos;s firewall.</source>
         <translation>Сервер базы данных {where} не отвечает: «{host}» недоступен. Проверьте имя, сеть и брандмауэр сервера.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="618"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="160"/>
         <source>The database server at {where} does not answer: “{host}” has no PostgreSQL server at port {port}. Check the port, and that the server is running.</source>
         <translation>Сервер базы данных {where} не отвечает: на «{host}» нет сервера PostgreSQL на порту {port}. Проверьте порт и убедитесь, что сервер запущен.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="623"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="161"/>
         <source>The database {where} already holds data ({table}: {rows} rows). Choose an empty database: the shop is never mixed with another one.</source>
         <translation>В базе данных {where} уже есть данные ({table}: строк — {rows}). Выберите пустую базу данных: данные сервиса никогда не смешиваются с данными другого.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="628"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="162"/>
         <source>The database “{path}” is busy: another window or program is writing to it.</source>
         <translation>База данных «{path}» занята: в неё записывает другое окно или программа.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="632"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="163"/>
         <source>The database “{path}” is locked by another program.</source>
         <translation>База данных «{path}» заблокирована другой программой.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="636"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="164"/>
         <source>The draft cannot be kept: {detail}.</source>
         <translation>Не удалось сохранить черновик: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="640"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="165"/>
         <source>The extension {extension} is not kept with the number; write it in the notes.</source>
         <translation>Добавочный номер {extension} не сохраняется вместе с номером телефона; укажите его в примечаниях.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="644"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="166"/>
         <source>The fact of this goal is recorded: its terms no longer change.</source>
         <translation>Факт по этой цели уже внесён: её условия больше не меняются.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="648"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="167"/>
         <source>The file “{path}” cannot be written: {reason}.</source>
         <translation>Не удалось записать файл «{path}»: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="652"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="168"/>
         <source>The first manager has already been created; log in instead.</source>
         <translation>Первый руководитель уже создан; войдите в программу.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="656"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="169"/>
         <source>The folder “{folder}” does not exist, so the database cannot be created there.</source>
         <translation>Папка «{folder}» не существует, поэтому создать в ней базу данных нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="660"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="170"/>
         <source>The form is too large to keep as a draft.</source>
         <translation>Форма слишком велика, чтобы сохранить её как черновик.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="664"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="171"/>
         <source>The fuel level is from 0 to 100 %.</source>
         <translation>Уровень топлива — от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="668"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="172"/>
         <source>The goal is due on {due}: before then only a fact that meets the target ({target}) can be recorded.</source>
         <translation>Срок цели — {due}: до этой даты можно внести только факт, который достигает плана ({target}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="673"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="173"/>
         <source>The logo may be at most {limit} MB.</source>
         <translation>Размер логотипа — не больше {limit} МБ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="677"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="174"/>
         <source>The logo must be a PNG image.</source>
         <translation>Логотип должен быть изображением PNG.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="681"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="175"/>
         <source>The note of mark {number} is longer than {limit} characters.</source>
         <translation>Примечание к отметке {number} длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="685"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="176"/>
         <source>The odometer reading cannot be negative.</source>
         <translation>Пробег не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="689"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="177"/>
         <source>The odometer shows {value} km, less than the {last} km recorded at the last visit. Check the reading and confirm it if it is right.</source>
         <translation>Пробег {value} км меньше, чем {last} км, записанные при прошлом визите. Проверьте показания и подтвердите их, если всё верно.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="694"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="178"/>
         <source>The password must have at least {count} characters.</source>
         <translation>Пароль должен содержать не меньше {count} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="698"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="179"/>
         <source>The phone {phone} is on the card of {name}: pick that client instead.</source>
         <translation>Телефон {phone} указан в карточке клиента {name}: выберите этого клиента.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="702"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="180"/>
         <source>The printer {printer} could not start the job.</source>
         <translation>Принтеру {printer} не удалось начать печать.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="706"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="181"/>
         <source>The promised time has already passed.</source>
         <translation>Обещанный срок уже прошёл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="710"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="182"/>
         <source>The promised time has no time zone.</source>
         <translation>В обещанном сроке не указан часовой пояс.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="714"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="183"/>
         <source>The promised time is from 1 to {limit} hours after intake.</source>
         <translation>Обещанный срок — от 1 до {limit} ч после приёмки.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="718"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="184"/>
         <source>The response time must be between 0 minutes and 30 days.</source>
         <translation>Срок ответа должен быть от 0 минут до 30 дней.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="722"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="185"/>
         <source>The results of “{title}” are shown once the round is closed.</source>
         <translation>Результаты опроса «{title}» будут показаны после его закрытия.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="726"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="186"/>
         <source>The round “{title}” is already closed.</source>
         <translation>Опрос «{title}» уже закрыт.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="730"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="187"/>
         <source>The round “{title}” is closed: ratings are no longer taken.</source>
         <translation>Опрос «{title}» закрыт: оценки больше не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="734"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="188"/>
         <source>The round “{title}” is still open: close it before opening another.</source>
         <translation>Опрос «{title}» ещё открыт: закройте его, прежде чем открывать новый.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="738"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="189"/>
         <source>The rule gives this client {allowed} %; a larger discount needs the finance department&apos;s approval.</source>
         <translation>По правилу этому клиенту положена скидка {allowed} %; для большей скидки нужно согласование бухгалтерии.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="743"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="190"/>
         <source>The server at {where} asks for the password of user “{user}”.</source>
         <translation>Сервер {where} запрашивает пароль пользователя «{user}».</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="747"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="191"/>
         <source>The server at {where} does not accept user “{user}” from this computer: its administrator allows it in pg_hba.conf.</source>
         <translation>Сервер {where} не принимает подключения пользователя «{user}» с этого компьютера: разрешить их может администратор сервера в pg_hba.conf.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="752"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="192"/>
         <source>The server at {where} does not let user “{user}” log in.</source>
         <translation>Сервер {where} не разрешает вход пользователю «{user}».</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="756"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="193"/>
         <source>The server at {where} has no database “{name}”. Create it once, e.g. “createdb -h {host} -p {port} -U {user} {name}”, and connect again.</source>
         <translation>На сервере {where} нет базы данных «{name}». Создайте её один раз, например командой «createdb -h {host} -p {port} -U {user} {name}», и подключитесь снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="761"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="194"/>
         <source>The server at {where} refused the user name or password: check both.</source>
         <translation>Сервер {where} не принял имя пользователя или пароль: проверьте и то и другое.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="765"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="195"/>
         <source>The server at {where} refused the user name or password: it has no user “{user}”.</source>
         <translation>Сервер {where} не принял имя пользователя или пароль: пользователя «{user}» на нём нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="769"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="196"/>
         <source>The shop can be moved only to a PostgreSQL server; {where} is not one.</source>
         <translation>Перенести сервис можно только на сервер PostgreSQL, а {where} им не является.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="773"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="197"/>
         <source>The shop has no {department}.</source>
         <translation>В сервисе нет отдела: {department}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="777"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="198"/>
         <source>The slot has not started yet.</source>
         <translation>Интервал записи ещё не начался.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="781"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="199"/>
         <source>The time has no time zone.</source>
         <translation>Для времени не указан часовой пояс.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="785"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="200"/>
         <source>The value cannot be negative.</source>
         <translation>Значение не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="789"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="201"/>
         <source>The value cannot exceed {maximum}.</source>
         <translation>Значение не может быть больше {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="793"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="202"/>
         <source>The value must be more than zero.</source>
         <translation>Значение должно быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="797"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="203"/>
         <source>The warranty is from 0 to {limit} months.</source>
         <translation>Гарантия — от 0 до {limit} мес.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="801"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="204"/>
         <source>The year of manufacture is from {first} to {last}.</source>
         <translation>Год выпуска — от {first} до {last}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="805"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="205"/>
         <source>The {what} no longer exists.</source>
         <translation>Больше не существует: {what}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="809"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="206"/>
         <source>This VIN is already on file: {title} {plate}. Merge the cards instead.</source>
         <translation>Этот VIN уже есть в базе: {title} {plate}. Объедините карточки.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="813"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="207"/>
         <source>This appointment was cancelled.</source>
         <translation>Эта запись отменена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="817"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="208"/>
         <source>This car is already booked for a time that overlaps this one.</source>
         <translation>Этот автомобиль уже записан на время, которое пересекается с этим.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="821"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="209"/>
         <source>This client&apos;s card was anonymised; enter the client anew.</source>
         <translation>Данные в карточке этого клиента обезличены; введите клиента заново.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="825"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="210"/>
         <source>This client&apos;s data is already erased.</source>
         <translation>Данные этого клиента уже удалены.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="829"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="211"/>
         <source>This client&apos;s data was erased at his request; the card is closed.</source>
         <translation>Данные этого клиента удалены по его просьбе; карточка закрыта.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="833"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="212"/>
         <source>This client&apos;s personal data has been removed: he cannot be contacted.</source>
         <translation>Персональные данные этого клиента удалены: связаться с ним нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="837"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="213"/>
         <source>This database was last used by a newer version of the application (schema {found}). Update the application before opening it.</source>
         <translation>Эта база данных последний раз использовалась более новой версией программы (схема {found}). Обновите программу, прежде чем открывать её.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="842"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="214"/>
         <source>This desk already works on {where}; there is nothing to move.</source>
         <translation>Это рабочее место уже работает с {where}; переносить нечего.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="846"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="215"/>
         <source>This desk&apos;s database is at schema {found}, not {head}. Restart the application to bring it up to date, then move it.</source>
         <translation>База данных этого рабочего места имеет схему {found}, а не {head}. Перезапустите программу, чтобы обновить её, а затем выполните перенос.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="851"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="216"/>
         <source>This is not a valid phone number: {text}.</source>
         <translation>Это неверный номер телефона: {text}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="855"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="217"/>
         <source>This is not a valid phone number: {text}. Check the country code after “+”.</source>
         <translation>Это неверный номер телефона: {text}. Проверьте код страны после «+».</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="859"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="218"/>
         <source>This is not an e-mail address: {text}.</source>
         <translation>Это не адрес электронной почты: {text}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="863"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="219"/>
         <source>This moment has already passed: choose a later one.</source>
         <translation>Этот момент уже прошёл: выберите более позднее время.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="867"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="220"/>
         <source>This operation is no longer on the price list.</source>
         <translation>Этой операции больше нет в прейскуранте.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="871"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="221"/>
         <source>This phone number has too many or too few digits: {text}.</source>
         <translation>В этом номере телефона слишком много или слишком мало цифр: {text}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="875"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="222"/>
         <source>This phone number is too long: {text}.</source>
         <translation>Этот номер телефона слишком длинный: {text}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="879"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="223"/>
         <source>This phone number is too short: {text}. Include the area code.</source>
         <translation>Этот номер телефона слишком короткий: {text}. Укажите код города.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="883"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="224"/>
         <source>This time has already passed.</source>
         <translation>Это время уже прошло.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="887"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="225"/>
         <source>This work order no longer exists.</source>
         <translation>Этот заказ-наряд больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="891"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="226"/>
         <source>Tick every point to pass, or fail the check and say why.</source>
         <translation>Отметьте все пункты, чтобы пройти контроль, или не пропускайте автомобиль и укажите причину.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="895"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="227"/>
         <source>Two rows start at the same order value.</source>
         <translation>Две строки начинаются с одной и той же суммы заказа.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="899"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="228"/>
         <source>Two windows of one day overlap.</source>
         <translation>Два периода приёма в один день пересекаются.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="903"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="229"/>
         <source>Unknown name or wrong password.</source>
         <translation>Неизвестное имя или неверный пароль.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="907"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="230"/>
         <source>User “{user}” may not connect to the database “{name}” at {where}.</source>
         <translation>Пользователю «{user}» не разрешено подключаться к базе данных «{name}» на {where}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="911"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="231"/>
         <source>Works of order {number} can be ticked only while the car is in work.</source>
         <translation>Работы по заказ-наряду {number} можно отмечать только пока автомобиль в работе.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="915"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="232"/>
         <source>Write down what the client asks for, or add a work.</source>
         <translation>Запишите, что просит клиент, или добавьте работу.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="919"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="233"/>
         <source>Write the answer or answer the items.</source>
         <translation>Напишите ответ или ответьте по позициям.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="923"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="234"/>
         <source>Write who answered for the client.</source>
         <translation>Укажите, кто ответил за клиента.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="927"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="235"/>
         <source>You cannot rate your own department.</source>
         <translation>Нельзя оценивать собственный отдел.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="931"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="236"/>
         <source>You cannot retire your own account.</source>
         <translation>Нельзя вывести из работы собственную учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="935"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="237"/>
         <source>You cannot take the manager role from yourself.</source>
         <translation>Нельзя снять роль руководителя с самого себя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="939"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="238"/>
         <source>You have already rated {department} in this round.</source>
         <translation>Вы уже оценили отдел «{department}» в этом опросе.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="943"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="239"/>
         <source>Your own department answers these requests: ask your colleagues.</source>
         <translation>На такие заявки отвечает ваш собственный отдел: обратитесь к коллегам.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="947"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="240"/>
         <source>Your role does not allow this: {action}.</source>
         <translation>Ваша роль не позволяет это сделать: {action}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="951"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="241"/>
         <source>{count} of the works on order {number} are not marked done yet.</source>
         <translation>Работы по заказ-наряду {number}, ещё не отмеченные выполненными: {count}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="955"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="242"/>
         <source>{day} is already a closed day.</source>
         <translation>{day} уже отмечен как нерабочий день.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="959"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="243"/>
         <source>{text} looks like a phone number but is not in any known range: check it with the client.</source>
         <translation>{text} похож на номер телефона, но не входит ни в один известный диапазон: уточните его у клиента.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="963"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="244"/>
         <source>{value} km is more than any car drives ({limit} km at most): check the reading.</source>
         <translation>{value} км — больше, чем проезжает любой автомобиль (не более {limit} км): проверьте показания.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="967"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="245"/>
         <source>{where} already holds tables of another program. Choose an empty database or one made by this application.</source>
         <translation>В {where} уже есть таблицы другой программы. Выберите пустую базу данных или созданную этой программой.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="972"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="246"/>
         <source>“{criterion}” is not a criterion of the survey.</source>
         <translation>«{criterion}» не является критерием опроса.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="976"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="247"/>
         <source>“{file}” is not a copy of this application&apos;s database, so it was not restored.</source>
         <translation>«{file}» не является копией базы данных этой программы, поэтому восстановление не выполнено.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="980"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="248"/>
         <source>“{item}” has no price yet: answer with its price before issuing it.</source>
         <translation>У позиции «{item}» ещё нет цены: укажите цену в ответе, прежде чем выдавать её.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="984"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="249"/>
         <source>“{item}” is already issued to the order; it no longer changes.</source>
         <translation>Позиция «{item}» уже выдана в заказ-наряд; она больше не меняется.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="988"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="250"/>
         <source>“{name}” already has an account.</source>
         <translation>У «{name}» уже есть учётная запись.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="992"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="251"/>
         <source>“{name}” is already on the list.</source>
         <translation>«{name}» уже есть в списке.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="996"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="252"/>
         <source>“{name}” is on the inspection list twice.</source>
         <translation>«{name}» встречается в списке осмотра дважды.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="1000"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="253"/>
         <source>“{path}” is a folder, not a database file.</source>
         <translation>«{path}» — это папка, а не файл базы данных.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="1004"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="254"/>
         <source>“{path}” is not a database file.</source>
         <translation>«{path}» не является файлом базы данных.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="1008"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="255"/>
         <source>“{plate}” is neither a Russian nor a Chinese plate. It is kept as typed: check it against the registration document.</source>
         <translation>«{plate}» — ни российский, ни китайский гос. номер. Он сохранён в том виде, как введён: сверьте его со свидетельством о регистрации.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="1013"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="256"/>
         <source>“{url}” is not a database address.</source>
         <translation>«{url}» не является адресом базы данных.</translation>
     </message>

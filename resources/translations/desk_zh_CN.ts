@@ -2525,1217 +2525,1217 @@ Details were written to {path}.</source>
         <translation>VIN 应为 17 位字符；此 VIN 为 {length} 位。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="17"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="14"/>
         <source>A VIN has only Latin letters and digits; “{char}” (character {position}) is neither.</source>
         <translation>VIN 只能包含拉丁字母和数字；“{char}”（第 {position} 位）不符合要求。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="21"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="15"/>
         <source>A VIN never contains the letter {char} (character {position}): did you mean {digit}?</source>
         <translation>VIN 中不会出现字母 {char}（第 {position} 位）：您是否想输入 {digit}？</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="25"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="16"/>
         <source>A birthday cannot be in the future.</source>
         <translation>生日不能是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="29"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="17"/>
         <source>A goal is agreed between two different departments.</source>
         <translation>目标须由两个不同的部门约定。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="33"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="18"/>
         <source>A goal is agreed in advance: choose today or a later date.</source>
         <translation>目标须提前约定：请选择今天或之后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="37"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="19"/>
         <source>A phone number cannot contain letters: {text}.</source>
         <translation>电话号码不能包含字母：{text}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="41"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="20"/>
         <source>A plate has at most {limit} characters; this text has {length}.</source>
         <translation>车牌号最多 {limit} 位字符；此文本为 {length} 位。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="45"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="21"/>
         <source>A plate has only letters and digits; “{char}” cannot be on one.</source>
         <translation>车牌号只能包含字母和数字；“{char}”不能出现在车牌上。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="49"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="22"/>
         <source>A score is from {low} to {high}.</source>
         <translation>评分范围为 {low} 到 {high}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="53"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="23"/>
         <source>A slot lasts from 1 minute to {limit} hours.</source>
         <translation>时段长度为 1 分钟到 {limit} 小时。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="57"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="24"/>
         <source>A tax number has only letters and digits.</source>
         <translation>税号只能包含字母和数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="61"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="25"/>
         <source>A warranty is from 0 to {limit} months.</source>
         <translation>质保期为 0 到 {limit} 个月。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="65"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="26"/>
         <source>A window must close after it opens, within one day.</source>
         <translation>服务时段的结束时间须晚于开始时间，且在同一天内。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="69"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="27"/>
         <source>A window&apos;s day must be Monday to Sunday.</source>
         <translation>服务时段的日期须为周一至周日。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="73"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="28"/>
         <source>A work already done stays on the order; change its price.</source>
         <translation>已完成的维修项目须保留在工单上；请修改其价格。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="77"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="29"/>
         <source>Add the extra works to order {number} first: there is nothing to ask about.</source>
         <translation>请先向工单 {number} 添加追加项目：目前没有需要征询客户的内容。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="81"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="30"/>
         <source>An INN has 10 digits (an organisation) or 12 (an entrepreneur).</source>
         <translation>INN 为 10 位数字（企业）或 12 位数字（个体工商户）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="85"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="31"/>
         <source>An OGRN has 13 digits; an entrepreneur&apos;s OGRNIP has 15.</source>
         <translation>OGRN 为 13 位数字；个体工商户的 OGRNIP 为 15 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="89"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="32"/>
         <source>An amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="93"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="33"/>
         <source>An erased card cannot be merged.</source>
         <translation>已删除个人数据的档案不能合并。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="97"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="34"/>
         <source>An order in “{source}” cannot go to “{target}”.</source>
         <translation>处于“{source}”状态的工单不能转为“{target}”。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="101"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="35"/>
         <source>An order waits for the client&apos;s approval only with proposed extra works: propose them, and the order moves by itself.</source>
         <translation>只有存在建议追加项目时，工单才会等待客户确认：请提出追加项目，工单状态将自动变更。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="106"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="36"/>
         <source>An organisation has a 10-digit INN and a 13-digit OGRN; an entrepreneur a 12-digit INN and a 15-digit OGRNIP.</source>
         <translation>企业的 INN 为 10 位、OGRN 为 13 位；个体工商户的 INN 为 12 位、OGRNIP 为 15 位。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="111"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="37"/>
         <source>At most {limit} characters fit here.</source>
         <translation>此处最多可输入 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="115"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="38"/>
         <source>At most {limit} damage marks fit on one diagram.</source>
         <translation>一张示意图上最多可标记 {limit} 处损伤。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="119"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="39"/>
         <source>At most {limit} parts fit on one order.</source>
         <translation>一张工单最多可包含 {limit} 个配件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="123"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="40"/>
         <source>At most {limit} rows fit in the table.</source>
         <translation>表格最多可容纳 {limit} 行。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="127"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="41"/>
         <source>At most {limit} works fit on one order.</source>
         <translation>一张工单最多可包含 {limit} 个维修项目。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="131"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="42"/>
         <source>Bring the item back before moving it.</source>
         <translation>请先归还该物品，再进行移动。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="135"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="43"/>
         <source>Check the year of birth.</source>
         <translation>请检查出生年份。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="139"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="44"/>
         <source>Choose a day after today.</source>
         <translation>请选择今天之后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="143"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="45"/>
         <source>Choose a mechanic who works here.</source>
         <translation>请选择在本店工作的技师。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="147"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="46"/>
         <source>Choose a person or a company.</source>
         <translation>请选择个人或企业。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="151"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="47"/>
         <source>Choose at least one role.</source>
         <translation>请至少选择一个角色。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="155"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="48"/>
         <source>Choose how satisfied the client is, from 1 to 5.</source>
         <translation>请选择客户满意度，1 到 5 分。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="159"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="49"/>
         <source>Choose how the client likes to be contacted.</source>
         <translation>请选择客户偏好的联系方式。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="163"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="50"/>
         <source>Choose ok, attention or urgent.</source>
         <translation>请选择正常、需关注或紧急。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="167"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="51"/>
         <source>Choose the work order whose car waits for the parts.</source>
         <translation>请选择车辆正在等待配件的维修工单。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="171"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="52"/>
         <source>Choose two different cards to merge.</source>
         <translation>请选择两份不同的档案进行合并。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="175"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="53"/>
         <source>Connected to {where}: the database is empty; the application creates its tables at start.</source>
         <translation>已连接到 {where}：数据库为空；程序将在启动时创建数据表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="179"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="54"/>
         <source>Connected to {where}: the database is ready.</source>
         <translation>已连接到 {where}：数据库已就绪。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="183"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="55"/>
         <source>Connected to {where}: the database was made by an older version (schema {found}); it is upgraded at start, after a backup.</source>
         <translation>已连接到 {where}：该数据库由旧版本创建（架构版本 {found}）；程序将在启动时先备份再升级。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="188"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="56"/>
         <source>Copying {table} failed: {detail}. The shared database was left as it was.</source>
         <translation>复制 {table} 失败：{detail}。共享数据库未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="192"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="57"/>
         <source>Demo data goes only into an empty database; this one already has data.</source>
         <translation>演示数据只能导入空数据库；此数据库中已有数据。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="196"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="58"/>
         <source>Enter a number from {low} to {high}.</source>
         <translation>请输入 {low} 到 {high} 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="200"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="59"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="204"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="60"/>
         <source>Enter a phone number to reach the client.</source>
         <translation>请输入可联系到客户的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="208"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="61"/>
         <source>Enter the car&apos;s make.</source>
         <translation>请输入车辆品牌。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="212"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="62"/>
         <source>Enter the client&apos;s name.</source>
         <translation>请输入客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="216"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="63"/>
         <source>Enter the company&apos;s name.</source>
         <translation>请输入企业名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="220"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="64"/>
         <source>Enter the item&apos;s name.</source>
         <translation>请输入物品名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="224"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="65"/>
         <source>Enter the odometer reading as a whole number of kilometres, not “{text}”.</source>
         <translation>请以整数公里数输入里程表读数，而不是“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="228"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="66"/>
         <source>Enter the odometer reading in kilometres.</source>
         <translation>请输入里程表读数（公里）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="232"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="67"/>
         <source>Enter the operation&apos;s code.</source>
         <translation>请输入工时项目代码。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="236"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="68"/>
         <source>Enter the operation&apos;s name.</source>
         <translation>请输入工时项目名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="240"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="69"/>
         <source>Enter the person&apos;s full name.</source>
         <translation>请输入此人的全名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="244"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="70"/>
         <source>Enter the shop&apos;s name.</source>
         <translation>请输入门店名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="248"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="71"/>
         <source>Give each item a name or a part number.</source>
         <translation>请为每个物品填写名称或配件编号。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="252"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="72"/>
         <source>Give this criterion a score.</source>
         <translation>请为此评价项打分。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="256"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="73"/>
         <source>Keep the reason under {limit} characters.</source>
         <translation>原因不能超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="260"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="74"/>
         <source>Loading the demo shop was cancelled; nothing was added.</source>
         <translation>已取消载入演示门店；未添加任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="264"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="75"/>
         <source>Mark {number} has an unknown kind of damage.</source>
         <translation>标记 {number} 的损伤类型未知。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="268"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="76"/>
         <source>Mark {number} lies outside the diagram.</source>
         <translation>标记 {number} 位于示意图之外。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="272"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="77"/>
         <source>Moving the shop was cancelled; the shared database was left as it was.</source>
         <translation>已取消迁移门店；共享数据库未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="276"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="78"/>
         <source>Name the part.</source>
         <translation>请填写配件名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="280"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="79"/>
         <source>Name the point.</source>
         <translation>请填写检查项名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="284"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="80"/>
         <source>Name the round, e.g. “Autumn 2026”.</source>
         <translation>请填写轮次名称，例如“2026 年秋季”。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="288"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="81"/>
         <source>Name the work.</source>
         <translation>请填写维修项目名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="292"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="82"/>
         <source>Nothing to issue on request {number}: no item is answered in stock, or all of them are issued already.</source>
         <translation>请求 {number} 没有可发放的物品：没有答复为有库存的物品，或已全部发放。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="297"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="83"/>
         <source>Nothing to reserve on request {number}: no item answered in stock waits for it.</source>
         <translation>请求 {number} 没有可预留的物品：没有答复为有库存且待预留的物品。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="301"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="84"/>
         <source>Only SQLite files and PostgreSQL servers are supported, not “{backend}”.</source>
         <translation>仅支持 SQLite 文件和 PostgreSQL 服务器，不支持“{backend}”。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="305"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="85"/>
         <source>Only a SQLite database is copied file by file.</source>
         <translation>只有 SQLite 数据库可以按文件复制。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="309"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="86"/>
         <source>Only a booked appointment can be changed.</source>
         <translation>只有处于已预约状态的预约才能修改。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="313"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="87"/>
         <source>Only a mechanic working on order {number} can send it to the quality check.</source>
         <translation>只有正在处理工单 {number} 的技师才能将其提交质检。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="317"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="88"/>
         <source>Only a parts request puts the car on hold for parts.</source>
         <translation>只有配件请求才会使车辆进入待料状态。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="321"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="89"/>
         <source>Only parts are reserved and issued.</source>
         <translation>只有配件可以预留和发放。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="325"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="90"/>
         <source>Only the master decides that a car waits for parts.</source>
         <translation>只有车间主管可以决定车辆待料。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="329"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="91"/>
         <source>Only the quality check moves a car out of the check: pass it or fail it with the reason.</source>
         <translation>只有质检才能使车辆结束质检状态：请判定通过，或判定不通过并填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="333"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="92"/>
         <source>Only whoever filed request {number} and the department it is addressed to may see it.</source>
         <translation>只有请求 {number} 的提交人和受理部门可以查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="337"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="93"/>
         <source>Only whoever filed request {number} may cancel it.</source>
         <translation>只有请求 {number} 的提交人可以取消。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="341"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="94"/>
         <source>Only whoever filed request {number} rates its answer.</source>
         <translation>只有请求 {number} 的提交人可以评价其答复。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="345"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="95"/>
         <source>Order {number} has no proposed works waiting for an answer.</source>
         <translation>工单 {number} 没有等待答复的建议项目。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="349"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="96"/>
         <source>Order {number} has no works left to hand over: add works to it first, or pick a bar with works still to do.</source>
         <translation>工单 {number} 没有可交接的维修项目：请先添加维修项目，或选择仍有待完成项目的时间条。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="354"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="97"/>
         <source>Order {number} is closed ({status}); a closed order does not move.</source>
         <translation>工单 {number} 已关闭（{status}）；已关闭的工单不能变更状态。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="358"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="98"/>
         <source>Order {number} is closed; a closed order cannot be reassigned.</source>
         <translation>工单 {number} 已关闭；已关闭的工单不能重新分配。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="362"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="99"/>
         <source>Order {number} is closed; its works and prices no longer change.</source>
         <translation>工单 {number} 已关闭；其维修项目和价格不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="366"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="100"/>
         <source>Order {number} is closed; requests are filed for open orders.</source>
         <translation>工单 {number} 已关闭；只能为未关闭的工单提交请求。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="370"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="101"/>
         <source>Order {number} is not handed over yet: there is nothing to call back about.</source>
         <translation>工单 {number} 尚未交车：无需回访。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="374"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="102"/>
         <source>Order {number} is not waiting for the quality check.</source>
         <translation>工单 {number} 不在待质检状态。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="378"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="103"/>
         <source>Order {order} is closed; no parts are issued to it.</source>
         <translation>工单 {order} 已关闭；不能再向其发放配件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="382"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="104"/>
         <source>Parts are issued to a work order: choose the order.</source>
         <translation>配件须发放到维修工单：请选择工单。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="386"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="105"/>
         <source>Parts of request {number} are already issued to the order; close it instead.</source>
         <translation>请求 {number} 的配件已发放到工单；请直接关闭该请求。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="390"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="106"/>
         <source>Pick the car, or enter a new one.</source>
         <translation>请选择车辆，或输入新车辆。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="394"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="107"/>
         <source>Pick the client, or enter a new one.</source>
         <translation>请选择客户，或输入新客户。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="398"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="108"/>
         <source>Rate from 1 to 5, or leave the score out.</source>
         <translation>请评 1 到 5 分，或不评分。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="402"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="109"/>
         <source>Request {number} has already been taken.</source>
         <translation>请求 {number} 已被受理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="406"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="110"/>
         <source>Request {number} has no answer to rate yet; cancel it if you no longer need it.</source>
         <translation>请求 {number} 尚无可评价的答复；如不再需要，请取消该请求。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="410"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="111"/>
         <source>Request {number} has no work order to issue the parts to.</source>
         <translation>请求 {number} 没有可发放配件的维修工单。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="414"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="112"/>
         <source>Request {number} is addressed to {department}; you do not answer for it.</source>
         <translation>请求 {number} 是提交给{department}的；您无权答复。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="418"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="113"/>
         <source>Request {number} is already answered; answer it again instead of rejecting it.</source>
         <translation>请求 {number} 已答复；请重新答复，而不是拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="422"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="114"/>
         <source>Request {number} is {status}; it can no longer be cancelled.</source>
         <translation>请求 {number} 当前状态为“{status}”；已无法取消。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="426"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="115"/>
         <source>Request {number} is {status}; it can no longer be rated.</source>
         <translation>请求 {number} 当前状态为“{status}”；已无法评价。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="430"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="116"/>
         <source>Request {number} is {status}; nothing more is done on it.</source>
         <translation>请求 {number} 当前状态为“{status}”；无需再处理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="434"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="117"/>
         <source>Russian plates use only the letters А, В, Е, К, М, Н, О, Р, С, Т, У, Х, not “{char}”. The plate is kept as typed: check it against the documents.</source>
         <translation>俄罗斯车牌只使用字母 А、В、Е、К、М、Н、О、Р、С、Т、У、Х，不包括“{char}”。车牌号已按输入保存：请与证件核对。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="439"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="118"/>
         <source>Say what is to be achieved, e.g. “trained fitters”.</source>
         <translation>请说明要达成的目标，例如“技师完成培训”。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="443"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="119"/>
         <source>Say what is wrong, for the mechanic.</source>
         <translation>请为技师说明故障情况。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="447"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="120"/>
         <source>Say what was not good: one bad answer must be on record.</source>
         <translation>请说明哪里不满意：差评必须记录原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="451"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="121"/>
         <source>Say what you need: write the request or list the items.</source>
         <translation>请说明您的需求：填写请求内容或列出所需物品。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="455"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="122"/>
         <source>Say why the car goes back to work.</source>
         <translation>请说明车辆返工的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="459"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="123"/>
         <source>Say why the discount is given.</source>
         <translation>请说明给予折扣的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="463"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="124"/>
         <source>Say why the order is cancelled.</source>
         <translation>请说明取消工单的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="467"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="125"/>
         <source>Say why the request is rejected.</source>
         <translation>请说明拒绝请求的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="471"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="126"/>
         <source>Set the fuel level.</source>
         <translation>请设置燃油量。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="475"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="127"/>
         <source>Set the time the car is promised for.</source>
         <translation>请设置承诺交车时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="479"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="128"/>
         <source>Some of the chosen lines are not on this order.</source>
         <translation>所选的部分行不在此工单上。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="483"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="129"/>
         <source>Someone at another desk has just dealt with this contact; the list shows it anew.</source>
         <translation>其他工作台刚刚处理了此联系事项；列表已刷新。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="487"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="130"/>
         <source>Someone else changed this {what} while you were editing it. Reload it to see their changes; your input is kept.</source>
         <translation>您编辑期间，其他人修改了此{what}。请重新载入以查看其更改；您的输入已保留。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="492"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="131"/>
         <source>Someone else changed this {what} while you were editing it: {who} moved it to “{status}” at {when}. Reload it to see their changes; your input is kept.</source>
         <translation>您编辑期间，其他人修改了此{what}：{who} 于 {when} 将其改为“{status}”。请重新载入以查看其更改；您的输入已保留。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="497"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="132"/>
         <source>Someone else changed this {what} while you were editing it: {who} saved it at {when}. Reload it to see their changes; your input is kept.</source>
         <translation>您编辑期间，其他人修改了此{what}：{who} 于 {when} 进行了保存。请重新载入以查看其更改；您的输入已保留。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="502"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="133"/>
         <source>Something went wrong.</source>
         <translation>出现错误。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="506"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="134"/>
         <source>That is too late: by then this contact has no point.</source>
         <translation>太晚了：到那时这次联系已没有意义。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="510"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="135"/>
         <source>The VIN {vin} belongs to {vehicle} {plate} on file: pick that car instead.</source>
         <translation>VIN {vin} 已登记在 {vehicle} {plate} 名下：请改选该车辆。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="514"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="136"/>
         <source>The amount is too large.</source>
         <translation>金额过大。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="518"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="137"/>
         <source>The answer cannot come from the future.</source>
         <translation>答复时间不能是将来的时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="522"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="138"/>
         <source>The appointment was booked for another client.</source>
         <translation>该预约属于其他客户。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="526"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="139"/>
         <source>The car no longer exists.</source>
         <translation>该车辆已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="530"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="140"/>
         <source>The car of this appointment is already accepted.</source>
         <translation>该预约的车辆已接车。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="534"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="141"/>
         <source>The check digit (character 9, “{char}”) does not match the rest of the VIN. Many makers outside North America do not use one, but compare the VIN with the documents.</source>
         <translation>校验位（第 9 位，“{char}”）与 VIN 其余部分不匹配。许多北美以外的制造商不使用校验位，但请与证件核对 VIN。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="539"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="142"/>
         <source>The check digit (character 9, “{char}”) does not match the rest of the VIN: a character is probably mistyped.</source>
         <translation>校验位（第 9 位，“{char}”）与 VIN 其余部分不匹配：可能有字符输入错误。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="544"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="143"/>
         <source>The check digit of this number does not match: look for a typo.</source>
         <translation>此号码的校验位不匹配：请检查是否有输入错误。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="548"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="144"/>
         <source>The check digits of this INN do not match: look for a typo.</source>
         <translation>此 INN 的校验位不匹配：请检查是否有输入错误。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="552"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="145"/>
         <source>The client has not agreed to this work; it is not to be done.</source>
         <translation>客户未同意此维修项目；不得施工。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="556"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="146"/>
         <source>The client has not answered on {count} proposed works yet: reception records his answer first.</source>
         <translation>客户尚未答复 {count} 个建议项目：须先由接待记录客户的答复。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="561"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="147"/>
         <source>The client&apos;s card no longer exists.</source>
         <translation>客户档案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="565"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="148"/>
         <source>The code {code} is already used by “{name}”.</source>
         <translation>代码 {code} 已被“{name}”使用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="569"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="149"/>
         <source>The copy of the database could not be made: {reason}</source>
         <translation>无法创建数据库副本：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="573"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="150"/>
         <source>The copy of {table} does not match: {source_rows} rows here, {target_rows} on the server (checksum {source_sum} against {target_sum}). The shared database was left as it was.</source>
         <translation>{table} 的副本不一致：本机 {source_rows} 行，服务器 {target_rows} 行（校验和 {source_sum} 与 {target_sum}）。共享数据库未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="578"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="151"/>
         <source>The database file “{path}” cannot be opened: {detail}.</source>
         <translation>无法打开数据库文件“{path}”：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="582"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="152"/>
         <source>The database file “{path}” cannot be reached: {detail}.</source>
         <translation>无法访问数据库文件“{path}”：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="586"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="153"/>
         <source>The database is busy or out of reach; nothing was saved. Try again in a moment.</source>
         <translation>数据库繁忙或无法访问；未保存任何内容。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="590"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="154"/>
         <source>The database is busy or out of reach; nothing was saved. Your form is kept: try saving again in a moment.</source>
         <translation>数据库繁忙或无法访问；未保存任何内容。表单内容已保留：请稍后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="595"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="155"/>
         <source>The database needs an upgrade, but the copy taken before it could not be made, so nothing was changed: {reason}</source>
         <translation>数据库需要升级，但升级前的备份未能创建，因此未做任何更改：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="600"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="156"/>
         <source>The database server at {where} does not answer: no computer named “{host}” is known on the network. Check the name.</source>
         <translation>位于 {where} 的数据库服务器无响应：网络中找不到名为“{host}”的计算机。请检查名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="605"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="157"/>
         <source>The database server at {where} does not answer: {detail}</source>
         <translation>位于 {where} 的数据库服务器无响应：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="609"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="158"/>
         <source>The database server at {where} does not answer: {detail}.</source>
         <translation>位于 {where} 的数据库服务器无响应：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="613"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="159"/>
         <source>The database server at {where} does not answer: “{host}” cannot be reached. Check the name, the network and the server&apos;s firewall.</source>
         <translation>位于 {where} 的数据库服务器无响应：无法访问“{host}”。请检查名称、网络及服务器防火墙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="618"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="160"/>
         <source>The database server at {where} does not answer: “{host}” has no PostgreSQL server at port {port}. Check the port, and that the server is running.</source>
         <translation>位于 {where} 的数据库服务器无响应：“{host}”的端口 {port} 上没有 PostgreSQL 服务器。请检查端口，并确认服务器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="623"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="161"/>
         <source>The database {where} already holds data ({table}: {rows} rows). Choose an empty database: the shop is never mixed with another one.</source>
         <translation>数据库 {where} 中已有数据（{table}：{rows} 行）。请选择空数据库：门店数据绝不与其他门店混用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="628"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="162"/>
         <source>The database “{path}” is busy: another window or program is writing to it.</source>
         <translation>数据库“{path}”繁忙：另一个窗口或程序正在写入。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="632"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="163"/>
         <source>The database “{path}” is locked by another program.</source>
         <translation>数据库“{path}”已被其他程序锁定。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="636"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="164"/>
         <source>The draft cannot be kept: {detail}.</source>
         <translation>无法保存草稿：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="640"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="165"/>
         <source>The extension {extension} is not kept with the number; write it in the notes.</source>
         <translation>分机号 {extension} 不随号码保存；请写在备注中。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="644"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="166"/>
         <source>The fact of this goal is recorded: its terms no longer change.</source>
         <translation>此目标的实际值已记录：其条款不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="648"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="167"/>
         <source>The file “{path}” cannot be written: {reason}.</source>
         <translation>无法写入文件“{path}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="652"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="168"/>
         <source>The first manager has already been created; log in instead.</source>
         <translation>首位经理账户已创建；请直接登录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="656"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="169"/>
         <source>The folder “{folder}” does not exist, so the database cannot be created there.</source>
         <translation>文件夹“{folder}”不存在，无法在此创建数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="660"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="170"/>
         <source>The form is too large to keep as a draft.</source>
         <translation>表单过大，无法保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="664"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="171"/>
         <source>The fuel level is from 0 to 100 %.</source>
         <translation>燃油量范围为 0 到 100 %。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="668"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="172"/>
         <source>The goal is due on {due}: before then only a fact that meets the target ({target}) can be recorded.</source>
         <translation>目标截止日期为 {due}：在此之前，只能记录达到目标值（{target}）的实际值。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="673"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="173"/>
         <source>The logo may be at most {limit} MB.</source>
         <translation>徽标最大为 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="677"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="174"/>
         <source>The logo must be a PNG image.</source>
         <translation>徽标必须为 PNG 图片。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="681"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="175"/>
         <source>The note of mark {number} is longer than {limit} characters.</source>
         <translation>标记 {number} 的备注超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="685"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="176"/>
         <source>The odometer reading cannot be negative.</source>
         <translation>里程表读数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="689"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="177"/>
         <source>The odometer shows {value} km, less than the {last} km recorded at the last visit. Check the reading and confirm it if it is right.</source>
         <translation>里程表显示 {value} 公里，少于上次到店时记录的 {last} 公里。请检查读数，如无误请确认。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="694"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="178"/>
         <source>The password must have at least {count} characters.</source>
         <translation>密码至少需要 {count} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="698"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="179"/>
         <source>The phone {phone} is on the card of {name}: pick that client instead.</source>
         <translation>电话 {phone} 已登记在 {name} 的档案中：请改选该客户。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="702"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="180"/>
         <source>The printer {printer} could not start the job.</source>
         <translation>打印机 {printer} 无法开始打印任务。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="706"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="181"/>
         <source>The promised time has already passed.</source>
         <translation>承诺交车时间已过。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="710"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="182"/>
         <source>The promised time has no time zone.</source>
         <translation>承诺交车时间未指定时区。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="714"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="183"/>
         <source>The promised time is from 1 to {limit} hours after intake.</source>
         <translation>承诺交车时间须在接车后 1 到 {limit} 小时之内。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="718"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="184"/>
         <source>The response time must be between 0 minutes and 30 days.</source>
         <translation>响应时限须在 0 分钟到 30 天之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="722"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="185"/>
         <source>The results of “{title}” are shown once the round is closed.</source>
         <translation>“{title}”的结果将在本轮结束后显示。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="726"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="186"/>
         <source>The round “{title}” is already closed.</source>
         <translation>轮次“{title}”已结束。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="730"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="187"/>
         <source>The round “{title}” is closed: ratings are no longer taken.</source>
         <translation>轮次“{title}”已结束：不再接受评价。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="734"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="188"/>
         <source>The round “{title}” is still open: close it before opening another.</source>
         <translation>轮次“{title}”仍在进行中：请先结束本轮，再开始新一轮。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="738"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="189"/>
         <source>The rule gives this client {allowed} %; a larger discount needs the finance department&apos;s approval.</source>
         <translation>按规则，此客户可享受 {allowed} % 折扣；更高的折扣需经财务部批准。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="743"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="190"/>
         <source>The server at {where} asks for the password of user “{user}”.</source>
         <translation>位于 {where} 的服务器要求输入用户“{user}”的密码。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="747"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="191"/>
         <source>The server at {where} does not accept user “{user}” from this computer: its administrator allows it in pg_hba.conf.</source>
         <translation>位于 {where} 的服务器不接受用户“{user}”从本机连接：需由其管理员在 pg_hba.conf 中允许。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="752"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="192"/>
         <source>The server at {where} does not let user “{user}” log in.</source>
         <translation>位于 {where} 的服务器不允许用户“{user}”登录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="756"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="193"/>
         <source>The server at {where} has no database “{name}”. Create it once, e.g. “createdb -h {host} -p {port} -U {user} {name}”, and connect again.</source>
         <translation>位于 {where} 的服务器上没有数据库“{name}”。请先创建一次，例如“createdb -h {host} -p {port} -U {user} {name}”，然后重新连接。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="761"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="194"/>
         <source>The server at {where} refused the user name or password: check both.</source>
         <translation>位于 {where} 的服务器拒绝了用户名或密码：请检查两者。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="765"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="195"/>
         <source>The server at {where} refused the user name or password: it has no user “{user}”.</source>
         <translation>位于 {where} 的服务器拒绝了用户名或密码：该服务器上没有用户“{user}”。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="769"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="196"/>
         <source>The shop can be moved only to a PostgreSQL server; {where} is not one.</source>
         <translation>门店只能迁移到 PostgreSQL 服务器；{where} 不是 PostgreSQL 服务器。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="773"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="197"/>
         <source>The shop has no {department}.</source>
         <translation>门店没有{department}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="777"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="198"/>
         <source>The slot has not started yet.</source>
         <translation>该时段尚未开始。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="781"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="199"/>
         <source>The time has no time zone.</source>
         <translation>该时间未指定时区。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="785"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="200"/>
         <source>The value cannot be negative.</source>
         <translation>数值不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="789"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="201"/>
         <source>The value cannot exceed {maximum}.</source>
         <translation>数值不能超过 {maximum}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="793"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="202"/>
         <source>The value must be more than zero.</source>
         <translation>数值必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="797"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="203"/>
         <source>The warranty is from 0 to {limit} months.</source>
         <translation>质保期为 0 到 {limit} 个月。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="801"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="204"/>
         <source>The year of manufacture is from {first} to {last}.</source>
         <translation>生产年份范围为 {first} 到 {last}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="805"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="205"/>
         <source>The {what} no longer exists.</source>
         <translation>该{what}已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="809"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="206"/>
         <source>This VIN is already on file: {title} {plate}. Merge the cards instead.</source>
         <translation>此 VIN 已登记：{title} {plate}。请改为合并档案。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="813"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="207"/>
         <source>This appointment was cancelled.</source>
         <translation>该预约已取消。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="817"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="208"/>
         <source>This car is already booked for a time that overlaps this one.</source>
         <translation>该车辆已有与此时间重叠的预约。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="821"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="209"/>
         <source>This client&apos;s card was anonymised; enter the client anew.</source>
         <translation>此客户档案已匿名化；请重新录入客户。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="825"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="210"/>
         <source>This client&apos;s data is already erased.</source>
         <translation>此客户的数据已删除。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="829"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="211"/>
         <source>This client&apos;s data was erased at his request; the card is closed.</source>
         <translation>应客户要求，其数据已删除；档案已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="833"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="212"/>
         <source>This client&apos;s personal data has been removed: he cannot be contacted.</source>
         <translation>此客户的个人数据已删除：无法联系该客户。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="837"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="213"/>
         <source>This database was last used by a newer version of the application (schema {found}). Update the application before opening it.</source>
         <translation>此数据库上次由较新版本的程序使用（架构版本 {found}）。请先更新程序再打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="842"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="214"/>
         <source>This desk already works on {where}; there is nothing to move.</source>
         <translation>本工作台已在使用 {where}；无需迁移。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="846"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="215"/>
         <source>This desk&apos;s database is at schema {found}, not {head}. Restart the application to bring it up to date, then move it.</source>
         <translation>本工作台的数据库架构版本为 {found}，而不是 {head}。请重启程序以完成更新，然后再迁移。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="851"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="216"/>
         <source>This is not a valid phone number: {text}.</source>
         <translation>电话号码无效：{text}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="855"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="217"/>
         <source>This is not a valid phone number: {text}. Check the country code after “+”.</source>
         <translation>电话号码无效：{text}。请检查“+”后的国家代码。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="859"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="218"/>
         <source>This is not an e-mail address: {text}.</source>
         <translation>这不是电子邮箱地址：{text}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="863"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="219"/>
         <source>This moment has already passed: choose a later one.</source>
         <translation>该时间已过：请选择更晚的时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="867"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="220"/>
         <source>This operation is no longer on the price list.</source>
         <translation>该工时项目已不在价目表中。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="871"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="221"/>
         <source>This phone number has too many or too few digits: {text}.</source>
         <translation>电话号码位数过多或过少：{text}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="875"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="222"/>
         <source>This phone number is too long: {text}.</source>
         <translation>电话号码过长：{text}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="879"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="223"/>
         <source>This phone number is too short: {text}. Include the area code.</source>
         <translation>电话号码过短：{text}。请加上区号。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="883"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="224"/>
         <source>This time has already passed.</source>
         <translation>该时间已过。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="887"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="225"/>
         <source>This work order no longer exists.</source>
         <translation>该维修工单已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="891"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="226"/>
         <source>Tick every point to pass, or fail the check and say why.</source>
         <translation>勾选所有检查项即为通过；否则判定不通过并说明原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="895"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="227"/>
         <source>Two rows start at the same order value.</source>
         <translation>有两行的起始工单金额相同。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="899"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="228"/>
         <source>Two windows of one day overlap.</source>
         <translation>同一天的两个服务时段重叠。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="903"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="229"/>
         <source>Unknown name or wrong password.</source>
         <translation>用户名未知或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="907"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="230"/>
         <source>User “{user}” may not connect to the database “{name}” at {where}.</source>
         <translation>用户“{user}”无权连接位于 {where} 的数据库“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="911"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="231"/>
         <source>Works of order {number} can be ticked only while the car is in work.</source>
         <translation>只有车辆在修期间才能勾选工单 {number} 的维修项目。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="915"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="232"/>
         <source>Write down what the client asks for, or add a work.</source>
         <translation>请记录客户的需求，或添加维修项目。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="919"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="233"/>
         <source>Write the answer or answer the items.</source>
         <translation>请填写答复，或逐项答复物品。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="923"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="234"/>
         <source>Write who answered for the client.</source>
         <translation>请填写代表客户答复的人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="927"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="235"/>
         <source>You cannot rate your own department.</source>
         <translation>不能评价自己的部门。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="931"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="236"/>
         <source>You cannot retire your own account.</source>
         <translation>不能将自己的账户设为离职。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="935"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="237"/>
         <source>You cannot take the manager role from yourself.</source>
         <translation>不能取消自己的经理角色。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="939"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="238"/>
         <source>You have already rated {department} in this round.</source>
         <translation>本轮您已评价过{department}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="943"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="239"/>
         <source>Your own department answers these requests: ask your colleagues.</source>
         <translation>这些请求由您自己的部门受理：请询问您的同事。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="947"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="240"/>
         <source>Your role does not allow this: {action}.</source>
         <translation>您的角色无权执行此操作：{action}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="951"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="241"/>
         <source>{count} of the works on order {number} are not marked done yet.</source>
         <translation>工单 {number} 中有 {count} 个维修项目尚未标记为完成。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="955"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="242"/>
         <source>{day} is already a closed day.</source>
         <translation>{day} 已是休息日。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="959"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="243"/>
         <source>{text} looks like a phone number but is not in any known range: check it with the client.</source>
         <translation>{text} 看似电话号码，但不属于任何已知号段：请与客户核实。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="963"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="244"/>
         <source>{value} km is more than any car drives ({limit} km at most): check the reading.</source>
         <translation>{value} 公里超出了任何车辆的行驶里程（最多 {limit} 公里）：请检查读数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="967"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="245"/>
         <source>{where} already holds tables of another program. Choose an empty database or one made by this application.</source>
         <translation>{where} 中已有其他程序的数据表。请选择空数据库，或由本程序创建的数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="972"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="246"/>
         <source>“{criterion}” is not a criterion of the survey.</source>
         <translation>“{criterion}”不是本调查的评价项。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="976"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="247"/>
         <source>“{file}” is not a copy of this application&apos;s database, so it was not restored.</source>
         <translation>“{file}”不是本程序数据库的副本，因此未恢复。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="980"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="248"/>
         <source>“{item}” has no price yet: answer with its price before issuing it.</source>
         <translation>“{item}”尚未定价：请先答复其价格，再发放。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="984"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="249"/>
         <source>“{item}” is already issued to the order; it no longer changes.</source>
         <translation>“{item}”已发放到工单；不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="988"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="250"/>
         <source>“{name}” already has an account.</source>
         <translation>“{name}”已有账户。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="992"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="251"/>
         <source>“{name}” is already on the list.</source>
         <translation>“{name}”已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="996"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="252"/>
         <source>“{name}” is on the inspection list twice.</source>
         <translation>“{name}”在检查清单中重复出现。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="1000"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="253"/>
         <source>“{path}” is a folder, not a database file.</source>
         <translation>“{path}”是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="1004"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="254"/>
         <source>“{path}” is not a database file.</source>
         <translation>“{path}”不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="1008"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="255"/>
         <source>“{plate}” is neither a Russian nor a Chinese plate. It is kept as typed: check it against the registration document.</source>
         <translation>“{plate}”既不是俄罗斯车牌，也不是中国车牌。已按输入保存：请与行驶证核对。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_catalogue.py" line="1013"/>
+        <location filename="../../desk_app/ui/error_catalogue.py" line="256"/>
         <source>“{url}” is not a database address.</source>
         <translation>“{url}”不是数据库地址。</translation>
     </message>
