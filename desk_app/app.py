@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desk_app import __version__
 from desk_app.errors import DeskError
 from desk_app.resources import APP_ICON
-from desk_app.services import auth, demo
+from desk_app.services import auth, database_copies, demo
 from desk_app.services.permissions import Actor
 from desk_app.store import Database, StoreError, backups, open_database, secrets
 from desk_app.store.connection_check import CheckKind, ConnectionCheck, check_connection
@@ -245,6 +245,12 @@ class DeskSession(QObject):
 
     def restore_backup(self, backup: str) -> None:
         """Close the window (and with it every connection), restore, then log in again."""
+        if self.window is not None:
+            try:
+                database_copies.check_restore(self.window.context.actor)
+            except DeskError as error:
+                show_error(QCoreApplication.translate("App", "The backup was not restored"), error)
+                return
         self._restoring = backup
         if self.window is not None:
             self.window.close()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.services.permissions import Action
+from desk_app.services import database_copies
 from desk_app.store import backups
 from desk_app.store.backups import BackupInfo, Reason
 from desk_app.store.schema import head_revision
@@ -110,7 +110,7 @@ class BackupsPage(QWidget):
     def __init__(self, context: AreaContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.editable = context.actor.can(Action.MANAGE_SETTINGS)
+        self.editable = database_copies.may_manage(context.actor)
         self.task: BackgroundTask | None = None
         self.confirm_box: QMessageBox | None = None
         self.message = error_label()
@@ -193,8 +193,8 @@ class BackupsPage(QWidget):
         return False
 
     def back_up_now(self) -> None:
-        db_file = backups.database_file(self.context.db)
-        self._start(lambda: backups.take_backup(db_file, Reason.MANUAL), self.tr("Backing up…"))
+        db, actor = self.context.db, self.context.actor
+        self._start(lambda: database_copies.take_copy(db, actor), self.tr("Backing up…"))
 
     def restore_selected(self) -> QMessageBox | None:
         """Ask to confirm; on Yes, ``sig_restore_requested`` (the box stays open in tests)."""
@@ -281,8 +281,8 @@ class BackupsPage(QWidget):
         return box
 
     def dump_now(self) -> None:
-        url, folder = self.context.db.url, self.folder
-        self._start(lambda: backups.dump_postgres(url, folder), self.tr("Dumping…"))
+        db, actor = self.context.db, self.context.actor
+        self._start(lambda: database_copies.dump_now(db, actor), self.tr("Dumping…"))
 
     def _show_latest_dump(self) -> None:
         latest = backups.latest_dump(self.context.db.url)
